@@ -1,0 +1,50 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { ensureFileConnection } from '../../core/banking/file-connection.ts';
+import type { AppConfig } from '../../core/config/env.ts';
+import { ensureFreelancer } from '../../core/freelancers/ensure-freelancer.ts';
+import { renderImportReport } from '../../core/ledger/render-import-report.ts';
+import type { Logger } from '../../core/logging/logger.ts';
+import { MAX_STATEMENT_BYTES } from '../../core/statements/read-statement.ts';
+import { importStatementThroughWorkflow } from '../../workflows/client/import-statement.ts';
+import { startRuntime } from '../runtime.ts';
+import { CliError } from '../cli-error.ts';
+
+export async function importCommand(
+  config: AppConfig,
+  logger: Logger,
+  args: { file: string; account?: string; freelancer: string },
+): Promise<string> {
+  const fileName = path.basename(args.file);
+  const info = await stat(args.file).catch(() => null);
+  if (!info?.isFile()) throw new CliError(`${args.file}: no such file`);
+  if (info.size > MAX_STATEMENT_BYTES) {
+    throw new CliError(`${fileName}: the file is ${info.size} bytes; statements over ${MAX_STATEMENT_BYTES} bytes are refused`);
+  }
+  const bytes = new Uint8Array(await readFile(args.file));
+
+  const runtime = await startRuntime(config, logger);
+  try {
+    await ensureFreelancer(runtime.db, { id: args.freelancer });
+    const connectionId = await ensureFileConnection(runtime.db, args.freelancer);
+    const stored = await runtime.files.put(bytes);
+    const report = await runtime.worker.runUntil(
+      importStatementThroughWorkflow(runtime.client, {
+        connectionId,
+        freelancerId: args.freelancer,
+        taskQueue: config.TEMPORAL_TASK_QUEUE,
+        request: { fileSha256: stored.sha256, fileName, ...(args.account ? { accountName: args.account } : {}) },
+      }),
+    );
+    return renderImportReport(report);
+  } catch (error) {
+    if (error instanceof WorkflowUpdateFailedError) {
+      const cause = error.cause as { message?: string; cause?: { message?: string } } | undefined;
+      throw new CliError(`Import refusé, rien n'a été enregistré.\n${cause?.cause?.message ?? cause?.message ?? error.message}`);
+    }
+    throw error;
+  } finally {
+    await runtime.shutdown();
+  }
+}

@@ -1,0 +1,39 @@
+import type { AppConfig } from '../../core/config/env.ts';
+import type { Logger } from '../../core/logging/logger.ts';
+import { startRuntime } from '../runtime.ts';
+
+/** Which optional fronts are off, and which settings turn them on. */
+export function describeDisabledFronts(config: AppConfig): string[] {
+  const off: string[] = [];
+  if (!config.SLACK_BOT_TOKEN || !(config.SLACK_APP_TOKEN || config.SLACK_SIGNING_SECRET)) {
+    off.push('Slack bot off: set SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP events).');
+  }
+  if (!config.TELEGRAM_BOT_TOKEN) {
+    off.push('Telegram bot off: set TELEGRAM_BOT_TOKEN (long polling; add TELEGRAM_WEBHOOK_SECRET for a webhook).');
+  }
+  if (!config.SMTP_URL) off.push('E-mail off: set SMTP_URL (smtp://user:pass@host:port).');
+  return off;
+}
+
+/** Runs the worker (and the fronts that have credentials) until SIGINT or SIGTERM. */
+export async function serveCommand(
+  config: AppConfig,
+  logger: Logger,
+  print: (line: string) => void,
+): Promise<void> {
+  const runtime = await startRuntime(config, logger, { withUi: true });
+  print(`Pointage is running. Database: ${runtime.databaseLabel}.`);
+  if (runtime.temporalUiUrl) print(`Temporal UI: ${runtime.temporalUiUrl}`);
+  for (const line of describeDisabledFronts(config)) print(line);
+
+  const stopped = new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+  try {
+    await runtime.worker.runUntil(stopped);
+  } finally {
+    await runtime.shutdown();
+  }
+  print('Pointage stopped.');
+}

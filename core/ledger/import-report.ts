@@ -1,0 +1,96 @@
+import type { Database } from '../db/prisma-client.ts';
+import { categoryByCode } from '../categories/bnc-chart.ts';
+import { fromDbDate } from '../dates/calendar-date.ts';
+import type { StoreResult } from './store-statement.ts';
+
+export interface CategoryTotal {
+  readonly categoryCode: string | null;
+  readonly label: string;
+  readonly kind: 'recette' | 'depense' | 'hors_books' | 'a_classer';
+  readonly count: number;
+  readonly cents: number;
+}
+
+export interface DoubtfulTransaction {
+  readonly id: string;
+  readonly date: string;
+  readonly label: string;
+  readonly amountCents: number;
+  readonly suggestedCode: string | null;
+  readonly confidence: number;
+}
+
+export interface ImportReport {
+  readonly importId: string;
+  readonly fileName: string;
+  readonly format: string;
+  readonly accounts: StoreResult['accounts'];
+  readonly newCount: number;
+  readonly knownCount: number;
+  readonly pendingCount: number;
+  readonly notices: readonly string[];
+  readonly totals: readonly CategoryTotal[];
+  readonly recettesCents: number;
+  readonly depensesCents: number;
+  readonly toConfirm: readonly DoubtfulTransaction[];
+}
+
+/** What an import did, for the person who ran it: counts, totals per nature, what is doubtful. */
+export async function buildImportReport(
+  db: Database,
+  store: Pick<StoreResult, 'importId' | 'accounts'>,
+): Promise<ImportReport> {
+  const { importId } = store;
+  const imported = await db.import.findUniqueOrThrow({ where: { id: importId } });
+  const rows = await db.transaction.findMany({
+    where: { importId, status: 'BOOKED', supersededById: null },
+    orderBy: [{ bookingDate: 'asc' }, { occurrence: 'asc' }],
+  });
+  const totals = new Map<string, { categoryCode: string | null; count: number; cents: number }>();
+  for (const row of rows) {
+    const key = row.toConfirm ? 'a_classer' : (row.categoryCode ?? 'a_classer');
+    const total = totals.get(key) ?? { categoryCode: row.toConfirm ? null : row.categoryCode, count: 0, cents: 0 };
+    total.count += 1;
+    total.cents += Number(row.amountCents);
+    totals.set(key, total);
+  }
+  const described = [...totals.values()].map((total): CategoryTotal => {
+    const category = total.categoryCode ? categoryByCode(total.categoryCode) : undefined;
+    return {
+      categoryCode: total.categoryCode,
+      label: category?.labelFr ?? 'À classer (à confirmer)',
+      kind: category?.kind ?? 'a_classer',
+      count: total.count,
+      cents: total.cents,
+    };
+  });
+  described.sort((a, b) => a.label.localeCompare(b.label, 'fr'));
+
+  return {
+    importId,
+    fileName: imported.fileName,
+    format: imported.format,
+    accounts: store.accounts,
+    newCount: imported.newCount,
+    knownCount: imported.knownCount,
+    pendingCount: imported.pendingCount,
+    notices: imported.notices,
+    totals: described,
+    recettesCents: sumKind(described, 'recette'),
+    depensesCents: sumKind(described, 'depense'),
+    toConfirm: rows
+      .filter((row) => row.toConfirm)
+      .map((row) => ({
+        id: row.id,
+        date: fromDbDate(row.bookingDate),
+        label: row.label,
+        amountCents: Number(row.amountCents),
+        suggestedCode: row.categoryCode,
+        confidence: row.confidence,
+      })),
+  };
+}
+
+function sumKind(totals: readonly CategoryTotal[], kind: CategoryTotal['kind']): number {
+  return totals.filter((total) => total.kind === kind).reduce((sum, total) => sum + total.cents, 0);
+}

@@ -1,0 +1,38 @@
+import { createRequire } from 'node:module';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import type { Database } from '../core/db/prisma-client.ts';
+import type { FileStore } from '../core/files/file-store.ts';
+import type { Logger } from '../core/logging/logger.ts';
+import { createImportActivities } from './activities/import-activities.ts';
+
+const require = createRequire(import.meta.url);
+
+export interface WorkerDeps {
+  readonly address: string;
+  readonly namespace: string;
+  readonly taskQueue: string;
+  readonly db: Database;
+  readonly files: FileStore;
+  readonly logger: Logger;
+  readonly confirmThreshold: number;
+}
+
+/** The worker runs every workflow of the barrel and the activities built over core/. */
+export async function createPointageWorker(deps: WorkerDeps): Promise<{ worker: Worker; connection: NativeConnection }> {
+  const connection = await NativeConnection.connect({ address: deps.address });
+  const worker = await Worker.create({
+    connection,
+    namespace: deps.namespace,
+    taskQueue: deps.taskQueue,
+    workflowsPath: require.resolve('./workflows.ts'),
+    activities: {
+      ...createImportActivities({
+        db: deps.db,
+        files: deps.files,
+        logger: deps.logger.child({ component: 'activities' }),
+        confirmThreshold: deps.confirmThreshold,
+      }),
+    },
+  });
+  return { worker, connection };
+}
