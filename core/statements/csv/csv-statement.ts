@@ -1,0 +1,104 @@
+import { err, ok, type Result } from '../../result/result.ts';
+import type { ParsedStatement, StatementError, StatementNotice } from '../statement-types.ts';
+import { finishAccount, kindFromName, newDraft, type AccountDraft } from './account-drafts.ts';
+import { accountHead, type CsvPreset, type CsvRow } from './csv-preset.ts';
+import { cleanCell, isBlankCells, normalizeName } from './csv-text.ts';
+import { findLayout, type CsvLayout } from './find-layout.ts';
+import { decodeHtmlEntities } from './html-entities.ts';
+import { readRecords, type CsvRecord } from './read-records.ts';
+import { readRow } from './read-row.ts';
+
+/** Reads a decoded CSV statement with the preset its header names. All or nothing. */
+export function readCsvStatement(text: string, encoding: string): Result<ParsedStatement, StatementError> {
+  if (text.trim() === '') return err({ code: 'EMPTY_FILE', line: null, message: 'the file is empty' });
+  const layout = findLayout(text);
+  if (!layout) {
+    const message = 'no known CSV header (bank export layout) in the first lines';
+    return err({ code: 'UNKNOWN_FORMAT', line: null, message });
+  }
+  const records = readRecords(text, layout.delimiter);
+  if (!records.ok) return records;
+
+  const { preset } = layout;
+  const decoded = preset.htmlEntities ? records.value.map(decodeRecord) : records.value;
+  const { preamble, header, data } = splitRecords(layout, decoded);
+  const head = preset.readPreamble ? preset.readPreamble(preamble) : ok(accountHead(preset.accountKind));
+  if (!head.ok) return head;
+
+  const columns = new Map<string, number>();
+  header.forEach((name, index) => {
+    if (!columns.has(normalizeName(name))) columns.set(normalizeName(name), index);
+  });
+  const headerKey = header.map(normalizeName).join(';');
+  const notices: StatementNotice[] = [];
+  const drafts: AccountDraft[] = preset.accountPerRow ? [] : [newDraft(head.value)];
+
+  for (const record of data) {
+    if (isBlankCells(record.cells) || record.cells.map(normalizeName).join(';') === headerKey) continue;
+    const section = preset.readSection?.(record) ?? null;
+    if (section === 'skip') continue;
+    if (section !== null) {
+      drafts.push(newDraft(section));
+      continue;
+    }
+
+    const row = toRow(record, columns);
+    const outcome = readRow(preset, row);
+    if (!outcome.ok) return outcome;
+    notices.push(...outcome.value.notices);
+    const draft = draftFor(preset, row, drafts);
+    draft.transactions.push(...outcome.value.transactions);
+    const main = outcome.value.transactions[0];
+    if (outcome.value.balanceCents !== null && main) {
+      const balance = { date: main.bookingDate, cents: outcome.value.balanceCents };
+      draft.runningBalances.push({ ...balance, currency: main.currency });
+    }
+  }
+
+  const accounts = drafts.map((draft) => finishAccount(draft, notices));
+  return ok({ format: 'csv', variant: preset.id, encoding, accounts, notices });
+}
+
+function splitRecords(layout: CsvLayout, records: readonly CsvRecord[]) {
+  const { headerLine, preset } = layout;
+  if (headerLine === null) {
+    const count = preset.headerless?.preambleRecords ?? 0;
+    return { preamble: records.slice(0, count), header: preset.header, data: records.slice(count) };
+  }
+  const header = records.find((record) => record.line === headerLine)?.cells ?? preset.header;
+  return {
+    preamble: records.filter((record) => record.line < headerLine),
+    header,
+    data: records.filter((record) => record.line > headerLine),
+  };
+}
+
+function decodeRecord(record: CsvRecord): CsvRecord {
+  return { ...record, cells: record.cells.map(decodeHtmlEntities) };
+}
+
+function toRow(record: CsvRecord, columns: ReadonlyMap<string, number>): CsvRow {
+  return {
+    line: record.line,
+    cell(name) {
+      const index = name === undefined ? undefined : columns.get(normalizeName(name));
+      return index === undefined ? '' : cleanCell(record.cells[index] ?? '');
+    },
+  };
+}
+
+/** BoursoBank names the account on every row; elsewhere rows go to the latest section. */
+function draftFor(preset: CsvPreset, row: CsvRow, drafts: AccountDraft[]): AccountDraft {
+  const perRow = preset.accountPerRow;
+  const current = drafts[drafts.length - 1];
+  if (!perRow && current) return current;
+
+  const ref = perRow ? row.cell(perRow.ref) || null : null;
+  const existing = drafts.find((draft) => draft.head.ref === ref);
+  if (existing) return existing;
+  const name = perRow ? row.cell(perRow.name) || null : null;
+  const kind = kindFromName(name ?? '', preset.accountKind);
+  const draft = newDraft(accountHead(kind, { ref, name }));
+  drafts.push(draft);
+  return draft;
+}
