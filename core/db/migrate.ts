@@ -10,6 +10,8 @@ export const MIGRATIONS_DIR = path.resolve(
   '../../prisma/migrations',
 );
 
+const RECORD_TABLE = 'pointage_meta.migrations';
+
 export class MigrationChangedError extends Error {
   readonly code = 'MIGRATION_CHANGED';
   constructor(readonly migration: string) {
@@ -50,12 +52,14 @@ export async function applyMigrations(
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    // Kept out of the public schema so that `prisma migrate diff` never sees it.
+    await client.query('CREATE SCHEMA IF NOT EXISTS pointage_meta');
     await client.query(
-      `CREATE TABLE IF NOT EXISTS "_pointage_migrations" (
+      `CREATE TABLE IF NOT EXISTS ${RECORD_TABLE} (
          name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
     );
     const applied = new Map<string, string>(
-      (await client.query<{ name: string; checksum: string }>('SELECT name, checksum FROM "_pointage_migrations"')).rows.map(
+      (await client.query<{ name: string; checksum: string }>(`SELECT name, checksum FROM ${RECORD_TABLE}`)).rows.map(
         (row) => [row.name, row.checksum],
       ),
     );
@@ -69,7 +73,7 @@ export async function applyMigrations(
       await client.query('BEGIN');
       try {
         await client.query(migration.sql);
-        await client.query('INSERT INTO "_pointage_migrations" (name, checksum) VALUES ($1, $2)', [
+        await client.query(`INSERT INTO ${RECORD_TABLE} (name, checksum) VALUES ($1, $2)`, [
           migration.name,
           migration.checksum,
         ]);

@@ -45,12 +45,16 @@ export function checkStatement(
     const message =
       `statement ${frame.name}: reversal ${names} read with the opposite of its CdtDbtInd, ` +
       'the only reading that matches the closing balance';
-    return ok({ flipped: new Set(reversals), notices: [{ line: reversals[0]?.line ?? null, message }] });
+    return ok({
+      flipped: new Set(reversals),
+      notices: [{ line: reversals[0]?.line ?? null, message }],
+    });
   }
 
   const money = (cents: number) => formatMoney(cents, frame.currency);
   const found = frame.opening + faceTotal;
-  const suspects = reversals.length > 0 ? ` Reversal ${names} reconciles in neither direction.` : '';
+  const suspects =
+    reversals.length > 0 ? ` Reversal ${names} reconciles in neither direction.` : '';
   return err({
     code: 'BALANCE_MISMATCH',
     line: reversals[0]?.line ?? frame.line,

@@ -30,7 +30,13 @@ describe('camt.053 without entries, balance date as <DtTm> with nanoseconds', ()
   const statement = parseCamtFixture('camt053_v02_no-entries_dttm-balance.xml');
 
   it('gives no transaction and an opening balance of 2 318,40 on 23/11/2026', () => {
-    expect(summarise(statement)).toEqual({ accounts: 1, booked: 0, pending: 0, credits: 0, debits: 0 });
+    expect(summarise(statement)).toEqual({
+      accounts: 1,
+      booked: 0,
+      pending: 0,
+      credits: 0,
+      debits: 0,
+    });
     expect(statement.accounts[0]?.balances).toEqual([
       { kind: 'OPENING', date: '2026-11-23', amountCents: 231840, currency: 'EUR' },
     ]);

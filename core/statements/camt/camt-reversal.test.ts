@@ -69,9 +69,7 @@ describe('camt balance check', () => {
       '<Amt Ccy="EUR">400.00</Amt>',
     );
     const statement = parseCamtText(text);
-    expect(statement.ok && byProviderId(statement.value, 'SG2611130001').amountCents).toBe(
-      -184500,
-    );
+    expect(statement.ok && byProviderId(statement.value, 'SG2611130001').amountCents).toBe(-184500);
     expect(statement.ok && summarise(statement.value).booked).toBe(5);
     expect(statement.ok && statement.value.notices[0]?.message).toContain('SG2611130001');
   });

@@ -48,7 +48,8 @@ export function readStatement(
   const balances: ParsedBalance[] = [];
   const totals = new Map<string, number>();
   for (const balance of children(node, 'Bal')) {
-    const code = text(balance, 'Tp', 'CdOrPrtry', 'Cd') ?? text(balance, 'Tp', 'CdOrPrtry', 'Prtry');
+    const code =
+      text(balance, 'Tp', 'CdOrPrtry', 'Cd') ?? text(balance, 'Tp', 'CdOrPrtry', 'Prtry');
     const kind = code === null ? undefined : BALANCE_KINDS[code];
     if (code === null || kind === undefined) continue;
     const read = readBalance(balance, lineOf(balance), code, kind, currency);
@@ -82,7 +83,8 @@ export function readStatement(
   return ok({
     iban,
     ref: iban ?? text(account, 'Id', 'Othr', 'Id'),
-    bankId: text(account, 'Svcr', 'FinInstnId', 'BICFI') ?? text(account, 'Svcr', 'FinInstnId', 'BIC'),
+    bankId:
+      text(account, 'Svcr', 'FinInstnId', 'BICFI') ?? text(account, 'Svcr', 'FinInstnId', 'BIC'),
     name: text(account, 'Nm'),
     currency,
     balances,
@@ -103,7 +105,11 @@ function readBalance(
   if (!amount.ok) return amount;
   const direction = directionOf(balance);
   if (direction === null) {
-    return err({ code: 'MISSING_FIELD', line, message: `${where}: CdtDbtInd must be CRDT or DBIT` });
+    return err({
+      code: 'MISSING_FIELD',
+      line,
+      message: `${where}: CdtDbtInd must be CRDT or DBIT`,
+    });
   }
   const date = readDateChoice(child(balance, 'Dt'));
   if (date === null || date === 'INVALID') {

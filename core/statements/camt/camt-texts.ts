@@ -19,7 +19,7 @@ export function describeLine(
   detail: XmlNode | undefined,
   signedCents: number,
 ): CamtTexts {
-  const wasCredit = (signedCents > 0) !== entry.isReversal;
+  const wasCredit = signedCents > 0 !== entry.isReversal;
   const [first, second] = wasCredit ? (['Dbtr', 'Cdtr'] as const) : (['Cdtr', 'Dbtr'] as const);
   const counterparty = partyName(detail, first) ?? partyName(detail, second);
   const counterpartyIban =

@@ -36,7 +36,7 @@ export function readRecords(
       relax_quotes: true,
       skip_empty_lines: true,
       info: true,
-    }) as ParsedWithInfo[];
+    }) as unknown as ParsedWithInfo[];
   } catch (error) {
     return err(toMalformed(error));
   }

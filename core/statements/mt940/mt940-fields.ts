@@ -26,14 +26,14 @@ export function splitFields(text: string): Mt940Fields {
   let hasSwiftEnvelope = false;
 
   for (const [index, rawLine] of text.split(/\r?\n/).entries()) {
-    let line = rawLine.replace(/\s+$/, '');
+    let line = rawLine;
     const envelope = ENVELOPE_BLOCK_4.exec(line);
     if (envelope) {
       hasSwiftEnvelope = true;
       current = null;
       line = line.slice(envelope[0].length);
     }
-    if (line === '-' || line.startsWith('-}')) {
+    if (line.trim() === '-' || line.startsWith('-}')) {
       current = null;
       continue;
     }

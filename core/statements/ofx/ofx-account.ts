@@ -84,7 +84,10 @@ function readBalance(
   if (!element) return null;
   const amountText = leafValue(element, 'BALAMT');
   if (amountText === null) {
-    notices.push({ line: element.line, message: `${element.name} has an empty BALAMT: no balance` });
+    notices.push({
+      line: element.line,
+      message: `${element.name} has an empty BALAMT: no balance`,
+    });
     return null;
   }
   const amount = parseOfxAmount(amountText);

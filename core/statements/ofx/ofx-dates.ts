@@ -22,11 +22,9 @@ export function parseOfxDate(text: string): Result<CalendarDate, string> {
   if (!calendarDate(year, month, day)) {
     return err(`"${text}" is not a date: ${pad(day)}/${pad(month)}/${year} does not exist`);
   }
-  const [hour, minute, second] = [match[4], match[5], match[6]].map((part) => Number(part ?? 0)) as [
-    number,
-    number,
-    number,
-  ];
+  const [hour, minute, second] = [match[4], match[5], match[6]].map((part) =>
+    Number(part ?? 0),
+  ) as [number, number, number];
   if (hour > 23 || minute > 59 || second > 60) return err(`"${text}" has no such time of day`);
 
   const zone = match[7];

@@ -1,10 +1,6 @@
 import { err, ok } from '../../result/result.ts';
 import type { StatementParser } from '../statement-parser.ts';
-import type {
-  ParsedAccount,
-  StatementError,
-  StatementNotice,
-} from '../statement-types.ts';
+import type { ParsedAccount, StatementError, StatementNotice } from '../statement-types.ts';
 import { combineErrors } from './combine-errors.ts';
 import { readOfxAccount } from './ofx-account.ts';
 import { findAll } from './ofx-element.ts';
@@ -25,7 +21,8 @@ export const ofxParser: StatementParser = {
 
   parse({ fileName, decoded }) {
     const text = decoded.text;
-    if (text.trim() === '') return err({ code: 'EMPTY_FILE', line: null, message: 'the file is empty' });
+    if (text.trim() === '')
+      return err({ code: 'EMPTY_FILE', line: null, message: 'the file is empty' });
 
     const header = readOfxHeader(text);
     const notices: StatementNotice[] = headerNotices(header, decoded.encoding, text);
@@ -61,8 +58,10 @@ function headerNotices(header: OfxHeader, encoding: string, text: string): State
   }
   // The bytes decide the encoding (B16); say so when the header claimed otherwise.
   const declared = header.charset;
-  const hasNonAscii = /[^\x00-\x7f]/.test(text);
+  const hasNonAscii = /[^\t\n\r -~]/.test(text);
   if (!declared || !hasNonAscii || /^none$/i.test(declared)) return [];
   if (/utf-?8/i.test(declared) === (encoding === 'utf-8')) return [];
-  return [{ line: null, message: `header declares CHARSET ${declared} but the bytes are ${encoding}` }];
+  return [
+    { line: null, message: `header declares CHARSET ${declared} but the bytes are ${encoding}` },
+  ];
 }

@@ -115,7 +115,7 @@ function openAggregate(stack: Building[], token: { name: string; line: number })
 
 function skipBlank(tokens: readonly OfxToken[], from: number): number {
   let index = from;
-  for (let token = tokens[index]; token?.kind === 'text' && token.value.trim() === ''; ) {
+  for (let token = tokens[index]; token?.kind === 'text' && token.value.trim() === '';) {
     token = tokens[++index];
   }
   return index;

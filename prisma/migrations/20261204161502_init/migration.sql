@@ -115,10 +115,13 @@ CREATE TABLE "Transaction" (
     "counterparty" TEXT,
     "counterpartyIban" TEXT,
     "memo" TEXT,
+    "personalHint" BOOLEAN,
+    "bankCategory" TEXT,
     "categoryCode" TEXT,
     "confidence" INTEGER NOT NULL DEFAULT 0,
     "categorySource" "CategorySource" NOT NULL DEFAULT 'NONE',
     "toConfirm" BOOLEAN NOT NULL DEFAULT false,
+    "categorisedAt" TIMESTAMP(3),
     "supersededById" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
