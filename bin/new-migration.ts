@@ -3,7 +3,7 @@
 // beside it (schema.prisma) as the starting point of the next one. `migrate diff` against a live
 // database is not available with a driver adapter, so the diff is between two datamodels.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { listMigrations, MIGRATIONS_DIR } from '../core/db/migrate.ts';
 
@@ -12,7 +12,13 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
   console.error('usage: npm run db:migration -- <name in snake_case>');
   process.exit(1);
 }
-const previous = existsSync(MIGRATIONS_DIR) ? listMigrations().at(-1) : undefined;
+// "wip" is the work-in-progress migration of uncommitted schema changes: it is rewritten from the
+// last committed migration each time, then renamed before it is committed.
+const existing = existsSync(MIGRATIONS_DIR) ? listMigrations() : [];
+if (name === 'wip' && existing.at(-1)?.name.endsWith('_wip')) {
+  rmSync(path.join(MIGRATIONS_DIR, existing.pop()!.name), { recursive: true });
+}
+const previous = existing.at(-1);
 const from = previous
   ? ['--from-schema-datamodel', path.join(MIGRATIONS_DIR, previous.name, 'schema.prisma')]
   : ['--from-empty'];

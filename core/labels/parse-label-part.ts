@@ -140,7 +140,7 @@ function stripOperationNoise(text: string): { text: string; date: string | null 
 
 /** Removes SEPA ids, mandates, "REF …" tails and bank operation numbers. */
 export function stripReferences(text: string): string {
-  let cleaned = foldAccents(text) === text ? text : text;
+  let cleaned = text;
   for (const reference of INLINE_REFERENCES) {
     cleaned = replaceOnFolded(cleaned, reference);
   }
@@ -150,7 +150,8 @@ export function stripReferences(text: string): string {
 // Matches on the accent-folded copy and cuts the same positions out of the original text.
 function replaceOnFolded(text: string, pattern: RegExp): string {
   const folded = foldAccents(text);
-  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
+  const global = new RegExp(pattern.source, flags);
   let result = '';
   let last = 0;
   for (const match of folded.matchAll(global)) {

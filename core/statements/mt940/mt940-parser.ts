@@ -1,4 +1,4 @@
-import { ok } from '../../result/result.ts';
+import { err, ok } from '../../result/result.ts';
 import type { StatementParser } from '../statement-parser.ts';
 import { splitFields } from './mt940-fields.ts';
 import { readStatements } from './mt940-statements.ts';
@@ -19,6 +19,10 @@ export const mt940Parser: StatementParser = {
     const { fields, hasSwiftEnvelope } = splitFields(decoded.text);
     const statements = readStatements(toSteps(fields));
     if (!statements.ok) return statements;
+    if (statements.value.accounts.length === 0) {
+      const message = 'no :25: account and :60F: opening balance found: not an MT940 statement';
+      return err({ code: 'MALFORMED', line: null, message });
+    }
     return ok({
       format: 'mt940',
       variant: hasSwiftEnvelope ? 'mt940-swift' : 'mt940',

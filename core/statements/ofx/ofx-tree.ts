@@ -1,6 +1,7 @@
 import { err, ok, type Result } from '../../result/result.ts';
 import type { StatementError } from '../statement-types.ts';
 import type { OfxElement } from './ofx-element.ts';
+import { KNOWN_AGGREGATES, PARENTS } from './ofx-structure.ts';
 import type { OfxToken, OfxTokens } from './ofx-tokenizer.ts';
 
 interface Building {
@@ -9,52 +10,6 @@ interface Building {
   readonly value: string | null;
   readonly children: Building[];
 }
-
-/** Aggregates of the statement responses: always containers, even when their close tag is missing. */
-const KNOWN_AGGREGATES = new Set([
-  'OFX',
-  'SIGNONMSGSRSV1',
-  'SONRS',
-  'STATUS',
-  'FI',
-  'BANKMSGSRSV1',
-  'STMTTRNRS',
-  'STMTRS',
-  'BANKACCTFROM',
-  'BANKACCTTO',
-  'BANKTRANLIST',
-  'STMTTRN',
-  'PAYEE',
-  'CURRENCY',
-  'ORIGCURRENCY',
-  'LEDGERBAL',
-  'AVAILBAL',
-  'BALLIST',
-  'BAL',
-  'CREDITCARDMSGSRSV1',
-  'CCSTMTTRNRS',
-  'CCSTMTRS',
-  'CCACCTFROM',
-  'CCACCTTO',
-]);
-
-const STATEMENTS = ['STMTRS', 'CCSTMTRS'];
-
-// Where an aggregate belongs: opening one closes whatever its parent left open, so a missing
-// `</BANKTRANLIST>` or `</STMTTRN>` does not swallow the balances or the next row.
-const PARENTS: Readonly<Record<string, readonly string[]>> = {
-  STMTTRNRS: ['BANKMSGSRSV1'],
-  CCSTMTTRNRS: ['CREDITCARDMSGSRSV1'],
-  STMTRS: ['STMTTRNRS'],
-  CCSTMTRS: ['CCSTMTTRNRS'],
-  BANKACCTFROM: STATEMENTS,
-  CCACCTFROM: STATEMENTS,
-  BANKTRANLIST: STATEMENTS,
-  LEDGERBAL: STATEMENTS,
-  AVAILBAL: STATEMENTS,
-  BALLIST: STATEMENTS,
-  STMTTRN: ['BANKTRANLIST'],
-};
 
 /**
  * Builds the element tree from tokens, closed or not (B17). A tag followed by text is a leaf; an
