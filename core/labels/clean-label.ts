@@ -1,4 +1,4 @@
-import { collapseSpaces } from './fold-text.ts';
+import { collapseSpaces, foldForMatch } from './fold-text.ts';
 import { toDisplayName } from './display-name.ts';
 import { KINDS_WITHOUT_COUNTERPARTY, type LabelKind } from './label-kind.ts';
 import { parseLabelPart, type LabelPart } from './parse-label-part.ts';
@@ -10,7 +10,7 @@ export interface CleanedLabel {
   readonly label: string;
   /** Who was paid or who paid, readable; null for fees, withdrawals, cheques, card debits. */
   readonly counterparty: string | null;
-  /** What the line is about: the counterparty, or the operation's own words ("COTISATION OFFRE PRO"). */
+  /** The counterparty, or the operation's own words ("COTISATION OFFRE PRO"). */
   readonly subject: string;
   /** The purpose text without mandate, creditor id or references. */
   readonly motif: string | null;
@@ -28,36 +28,36 @@ export interface CleanedLabel {
  * parser's raw label joined with " | "). The amount only decides a transfer's direction when the
  * label does not say it; without either, the kind is `other`.
  */
-export function cleanBankLabel(raw: string | readonly string[], amountCents?: number): CleanedLabel {
+export function cleanBankLabel(
+  raw: string | readonly string[],
+  amountCents?: number,
+): CleanedLabel {
   const parts = splitTexts(raw).map(parseLabelPart);
-  const nonEmpty = parts.filter((part) => part.text !== '' || part.prefix !== null);
-  const defining = definingPart(nonEmpty);
+  const defining = definingPart(parts.filter((part) => part.text !== '' || part.prefix !== null));
   const kind = resolveKind(defining, parts, amountCents);
 
-  // A part says the same thing as the defining one (SG's short and long label): cut its prefix too.
+  // SG repeats its short label at the head of the long one: cut that copy of the prefix too.
   const texts = parts.map((part) =>
-    part.prefix !== null && part.prefix.kind === defining?.prefix?.kind ? part.afterPrefix : part.text,
+    part !== defining && part.prefixText !== defining?.prefixText ? part.text : part.afterPrefix,
   );
   const party = parts.find((part) => part.party !== null)?.party ?? null;
   const firstText = texts.findIndex((text) => text !== '');
 
-  const hasCounterparty = !KINDS_WITHOUT_COUNTERPARTY.has(kind);
-  const counterpartyRaw = hasCounterparty ? (party ?? texts[firstText] ?? null) : null;
-  const usedIndex = party === null || !hasCounterparty ? firstText : -1;
-  const subject = counterpartyRaw ?? texts[firstText] ?? collapseSpaces(splitTexts(raw).join(' '));
+  const namesSomeone = !KINDS_WITHOUT_COUNTERPARTY.has(kind) && !defining?.prefix?.keepsText;
+  const counterpartyRaw = namesSomeone ? (party ?? texts[firstText] ?? null) : null;
+  const counterparty = counterpartyRaw === null ? null : displayCounterparty(counterpartyRaw);
+  const subject = counterparty ?? texts[firstText] ?? collapseSpaces(splitTexts(raw).join(' '));
+  const usedIndex = namesSomeone && party !== null ? -1 : firstText;
 
-  const motifs = [
+  const motif = joinMotif(subject, [
     ...parts.flatMap((part) => (part.motif === null ? [] : [part.motif])),
     ...texts.filter((text, index) => text !== '' && index !== usedIndex),
-  ];
-  const motif = motifs.length > 0 ? motifs.join(' ') : null;
-  const counterparty = counterpartyRaw ? toDisplayName(counterpartyRaw) : null;
-  const shownSubject = counterparty ?? subject;
+  ]);
 
   return {
-    label: motif === null ? shownSubject : `${shownSubject} — ${motif}`,
+    label: motif === null ? subject : `${subject} — ${motif}`,
     counterparty,
-    subject: shownSubject,
+    subject,
     motif,
     cardDate: parts.find((part) => part.cardDate !== null)?.cardDate ?? null,
     kind,
@@ -103,4 +103,21 @@ function resolveKind(
 function directionOf(amountCents: number | undefined): 'in' | 'out' | null {
   if (amountCents === undefined || amountCents === 0) return null;
   return amountCents > 0 ? 'in' : 'out';
+}
+
+// Card processors separate merchant and descriptor with "*" ("ADOBE *CREATIVE CLOUD").
+function displayCounterparty(raw: string): string {
+  return toDisplayName(collapseSpaces(raw.replace(/\*/g, ' ')));
+}
+
+// Drops texts that only repeat the subject (BPCE's short and long labels name the same shop).
+function joinMotif(subject: string, texts: readonly string[]): string | null {
+  const seen = new Set([foldForMatch(subject)]);
+  const kept = texts.filter((text) => {
+    const folded = foldForMatch(text);
+    if (seen.has(folded)) return false;
+    seen.add(folded);
+    return true;
+  });
+  return kept.length > 0 ? kept.join(' ') : null;
 }

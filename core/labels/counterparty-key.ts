@@ -2,9 +2,34 @@ import { foldForMatch } from './fold-text.ts';
 
 // Legal forms say nothing about who the counterparty is: "ORANGE SA" and "Orange" are one.
 const LEGAL_FORMS = new Set([
-  'sa', 'sas', 'sasu', 'sarl', 'eurl', 'sci', 'scp', 'scm', 'snc', 'sca', 'selarl', 'selas',
-  'selafa', 'selurl', 'ei', 'eirl', 'gie', 'gmbh', 'ag', 'ltd', 'limited', 'llc', 'inc', 'plc',
-  'bv', 'srl', 'sl', 'spa',
+  'sa',
+  'sas',
+  'sasu',
+  'sarl',
+  'eurl',
+  'sci',
+  'scp',
+  'scm',
+  'snc',
+  'sca',
+  'selarl',
+  'selas',
+  'selafa',
+  'selurl',
+  'ei',
+  'eirl',
+  'gie',
+  'gmbh',
+  'ag',
+  'ltd',
+  'limited',
+  'llc',
+  'inc',
+  'plc',
+  'bv',
+  'srl',
+  'sl',
+  'spa',
 ]);
 
 // A leading civility is how some banks write a person ("M FAUCONNET MAELLE").

@@ -11,6 +11,7 @@ export function toDisplayName(name: string): string {
   if (/\p{Ll}/u.test(name)) return name;
   return name
     .split(' ')
+    .filter((word) => word !== '')
     .map((word, index) => displayWord(word, index === 0))
     .join(' ');
 }
@@ -23,9 +24,14 @@ function displayWord(word: string, isFirst: boolean): string {
   if (!isFirst && PARTICLES.has(lower)) return lower;
 
   // Capitalise each piece after a hyphen or an apostrophe: "Rhone-Alpes", "d'Orthoptie".
-  const capitalised = lower.replace(/(^|['’-])(\p{L})/gu, (_m, mark: string, letter: string) => {
-    return `${mark}${letter.toUpperCase()}`;
-  });
+  const capitalised = lower.replace(
+    /(^[^\p{L}]*|['’-])(\p{L})/gu,
+    (_m, mark: string, letter: string) => {
+      return `${mark}${letter.toUpperCase()}`;
+    },
+  );
   const elision = /^([DL])(['’])/.exec(capitalised);
-  return elision && !isFirst ? capitalised.charAt(0).toLowerCase() + capitalised.slice(1) : capitalised;
+  return elision && !isFirst
+    ? capitalised.charAt(0).toLowerCase() + capitalised.slice(1)
+    : capitalised;
 }

@@ -19,5 +19,9 @@ export function collapseSpaces(text: string): string {
 
 /** Upper-case ASCII words for rule patterns: accents folded, punctuation to spaces. */
 export function foldForMatch(text: string): string {
-  return collapseSpaces(foldAccents(text).toUpperCase().replace(/[^A-Z0-9]+/g, ' '));
+  return collapseSpaces(
+    foldAccents(text)
+      .toUpperCase()
+      .replace(/[^A-Z0-9]+/g, ' '),
+  );
 }

@@ -55,7 +55,8 @@ export const LABEL_PREFIXES: readonly LabelPrefix[] = [
   },
   {
     kind: 'direct_debit',
-    pattern: /^(?:PRLV|PRELEVEMENT|PRELEVT)\.?(?: (?:SEPA|EUROPEEN|EUR|SDD|B2B))*(?: \d{6,}\w*)?\b/i,
+    pattern:
+      /^(?:PRLV|PRELEVEMENT|PRELEVT)\.?(?: (?:SEPA|EUROPEEN|EUR|SDD|B2B))*(?: \d{6,}\w*)?\b/i,
     keepsText: false,
   },
   {
@@ -90,7 +91,7 @@ export const TRAILING_CARD_DATE = /\sFACT (?<day>\d{2})(?<month>\d{2})\d{2}$/i;
 
 /** Foreign-currency lines: "15,00USD 1 EURO = 1,074500", "110,04 Gbp / 1 Euro = 0,86" (B07). */
 export const FX_LINE = new RegExp(
-  String.raw`(?:\b[A-Z]{3} ?)?\d+(?:[.,]\d+)? ?(?:[A-Z]{3}\b)? ?\/? ?1 ?EUROS? ?= ?` +
+  String.raw`(?:\b[A-Z]{3} ?)?\d+(?:[.,]\d+)? ?(?:[A-Z]{3}\b)? ?\/? ?1 ?EUR(?:OS?)? ?= ?` +
     String.raw`\d+(?:[.,]\d+)?(?: ?[A-Z]{3}\b)?`,
   'gi',
 );
@@ -105,7 +106,15 @@ export const SEGMENT_MARKER = new RegExp(
   'gi',
 );
 
-export const PARTY_FIELDS: ReadonlySet<string> = new Set(['DE', 'A', 'POUR', 'BEN', 'ORD', 'NPY', 'NBE']);
+export const PARTY_FIELDS: ReadonlySet<string> = new Set([
+  'DE',
+  'A',
+  'POUR',
+  'BEN',
+  'ORD',
+  'NPY',
+  'NBE',
+]);
 export const MOTIF_FIELDS: ReadonlySet<string> = new Set(['MOTIF', 'LIB', 'INF']);
 
 /** References that identify a payment but say nothing about it. */
@@ -123,4 +132,5 @@ export const OPERATION_NOISE: readonly RegExp[] = [
   /\bDU \d{6}\b/gi,
   /\bN[°O]? ?\d{3,}\b/gi,
   /\b\d{2}\/\d{2}(?:\/\d{2,4})?\b/g,
+  /\b\d{6,}\b/g,
 ];

@@ -16,6 +16,8 @@ import {
 /** One text of a bank line (NAME, MEMO, one remittance line) taken apart. */
 export interface LabelPart {
   readonly prefix: LabelPrefix | null;
+  /** The prefix as written, accent-folded and upper case ("VIR SEPA EMIS"). */
+  readonly prefixText: string | null;
   readonly transferDirection: 'in' | 'out' | null;
   readonly hasCardMarker: boolean;
   readonly cardDate: string | null;
@@ -71,6 +73,7 @@ export function parseLabelPart(raw: string): LabelPart {
 
   return {
     prefix: found?.prefix ?? null,
+    prefixText: found ? foldAccents(head.slice(0, found.length)).toUpperCase() : null,
     transferDirection: found?.direction ?? null,
     hasCardMarker,
     cardDate,
@@ -144,7 +147,9 @@ export function stripReferences(text: string): string {
   for (const reference of INLINE_REFERENCES) {
     cleaned = replaceOnFolded(cleaned, reference);
   }
-  return collapseSpaces(cleaned).replace(/[\s\-–—:;,/(]+$/u, '').replace(/^[\s\-–—:;,/)]+/u, '');
+  return collapseSpaces(cleaned)
+    .replace(/[\s\-–—:;,/(]+$/u, '')
+    .replace(/^[\s\-–—:;,/)]+/u, '');
 }
 
 // Matches on the accent-folded copy and cuts the same positions out of the original text.

@@ -14,9 +14,9 @@ interface Building {
 /**
  * Builds the element tree from tokens, closed or not (B17). A tag followed by text is a leaf; an
  * empty tag is a leaf unless it is a known aggregate or its own close tag comes before its
- * parent's. A close tag closes everything opened since its open tag (a missing
- * `</BANKTRANLIST>`); a close tag with no open one is ignored. Ending inside an element is a
- * truncated download.
+ * parent's. Opening a known aggregate closes what its parent left open (a missing
+ * `</BANKTRANLIST>`); a close tag closes everything opened since its own open tag, and one with
+ * no open tag is ignored. Ending inside an element is a truncated download.
  */
 export function buildOfxTree({ tokens, endLine }: OfxTokens): Result<OfxElement, StatementError> {
   const root: Building = { name: '#root', line: 1, value: null, children: [] };
@@ -70,10 +70,12 @@ function openAggregate(stack: Building[], token: { name: string; line: number })
 
 function skipBlank(tokens: readonly OfxToken[], from: number): number {
   let index = from;
-  for (let token = tokens[index]; token?.kind === 'text' && token.value.trim() === '';) {
-    token = tokens[++index];
-  }
+  while (isBlankText(tokens[index])) index++;
   return index;
+}
+
+function isBlankText(token: OfxToken | undefined): boolean {
+  return token?.kind === 'text' && token.value.trim() === '';
 }
 
 function isClose(token: OfxToken | undefined, name: string): boolean {
