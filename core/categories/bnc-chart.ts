@@ -12,7 +12,7 @@ export type CategoryDirection = 'in' | 'out' | 'both';
 export interface BncCategory {
   readonly code: string;
   /** 2035-A line, or null for what stays out of the books. */
-  readonly line: number | null;
+  readonly line2035: number | null;
   readonly labelFr: string;
   readonly labelEn: string;
   /**
@@ -118,11 +118,11 @@ function rec<C extends string>(
   labelEn: string,
   direction: CategoryDirection,
 ) {
-  return { code, line, labelFr, labelEn, kind: 'recette', direction } as const;
+  return { code, line2035: line, labelFr, labelEn, kind: 'recette', direction } as const;
 }
 
 function dep<C extends string>(code: C, line: number, labelFr: string, labelEn: string) {
-  return { code, line, labelFr, labelEn, kind: 'depense', direction: 'out' } as const;
+  return { code, line2035: line, labelFr, labelEn, kind: 'depense', direction: 'out' } as const;
 }
 
 function out<C extends string>(
@@ -131,5 +131,5 @@ function out<C extends string>(
   labelEn: string,
   direction: CategoryDirection,
 ) {
-  return { code, line: null, labelFr, labelEn, kind: 'hors_books', direction } as const;
+  return { code, line2035: null, labelFr, labelEn, kind: 'hors_books', direction } as const;
 }

@@ -1,7 +1,4 @@
-import { cleanBankLabel } from '../labels/clean-label.ts';
-import { counterpartyKey } from '../labels/counterparty-key.ts';
-import { foldForMatch } from '../labels/fold-text.ts';
-import { codeFromBankCategory, BANK_CATEGORY_CONFIDENCE } from './bank-category-hints.ts';
+import { BANK_CATEGORY_CONFIDENCE, codeFromBankCategory } from './bank-category-hints.ts';
 import { isCategoryCode } from './bnc-chart.ts';
 import {
   learnedKey,
@@ -9,12 +6,23 @@ import {
   type Categorisation,
   type CategorisationContext,
   type CategorySource,
-  type Direction,
 } from './categorisation-types.ts';
-import { isIbanIn, isOwnName } from './own-account.ts';
 import { firstMatch } from './rule-match.ts';
-import type { CategoryRule, RuleFacts } from './rule-types.ts';
+import type { CategoryRule } from './rule-types.ts';
 import { CATEGORY_RULES } from './rules.ts';
+import { factsOf } from './transaction-facts.ts';
+
+export type {
+  AccountKind,
+  CategorisableTransaction,
+  Categorisation,
+  CategorisationContext,
+  CategorySource,
+  Direction,
+  LearnedAnswer,
+} from './categorisation-types.ts';
+export { learnedKey } from './categorisation-types.ts';
+export { learningKeyOf } from './transaction-facts.ts';
 
 export const DEFAULT_THRESHOLD = 70;
 
@@ -28,9 +36,7 @@ export function categorise(
   context: CategorisationContext,
   rules: readonly CategoryRule[] = CATEGORY_RULES,
 ): Categorisation {
-  const direction: Direction = tx.amountCents < 0 ? 'out' : 'in';
-  const facts = factsOf(tx, context, direction);
-  const key = facts.key;
+  const facts = factsOf(tx, context);
   const threshold = context.threshold ?? DEFAULT_THRESHOLD;
 
   const decide = (
@@ -40,8 +46,15 @@ export function categorise(
     ruleId: string | null,
   ): Categorisation => {
     const confidence = Math.max(0, Math.min(100, Math.round(rawConfidence)));
-    const toConfirm = confidence < threshold;
-    return { categoryCode, confidence, source, toConfirm, counterpartyKey: key, direction, ruleId };
+    return {
+      categoryCode,
+      confidence,
+      source,
+      toConfirm: confidence < threshold,
+      counterpartyKey: facts.key,
+      direction: facts.direction,
+      ruleId,
+    };
   };
   const fromRule = (rule: CategoryRule) =>
     decide(rule.categoryCode, rule.confidence, rule.source ?? 'RULE', rule.id);
@@ -51,7 +64,8 @@ export function categorise(
 
   // A confirmation outranks any generic guess: the freelancer knows what "CAFE DU PASSAGE" is.
   const generic = firstMatch(rules, 'generic', facts);
-  const learned = key === null ? undefined : context.learned.get(learnedKey(key, direction));
+  const learned =
+    facts.key === null ? undefined : context.learned.get(learnedKey(facts.key, facts.direction));
   if (learned && learned.confirmations > 0 && isCategoryCode(learned.categoryCode)) {
     const agreeing = generic?.categoryCode === learned.categoryCode ? generic.confidence : 0;
     const confidence = Math.max(learnedConfidence(learned.confirmations), agreeing);
@@ -59,7 +73,7 @@ export function categorise(
   }
   if (generic) return fromRule(generic);
 
-  const hinted = codeFromBankCategory(tx.hints.bankCategory, direction);
+  const hinted = codeFromBankCategory(tx.hints.bankCategory, facts.direction);
   if (hinted) return decide(hinted, BANK_CATEGORY_CONFIDENCE, 'STATEMENT', null);
 
   const fallback = firstMatch(rules, 'fallback', facts);
@@ -71,35 +85,4 @@ export function categorise(
 export function learnedConfidence(confirmations: number): number {
   if (confirmations <= 0) return 0;
   return Math.min(97, Math.round(100 - 20 / confirmations));
-}
-
-function factsOf(
-  tx: CategorisableTransaction,
-  context: CategorisationContext,
-  direction: Direction,
-): RuleFacts & { readonly key: string | null } {
-  const texts = [tx.label, tx.memo ?? ''].filter((text) => text.trim() !== '');
-  const cleaned = cleanBankLabel(texts.length > 0 ? texts : tx.rawLabel, tx.amountCents);
-  const givenName = tx.counterparty?.trim() ? tx.counterparty : null;
-  const name = givenName ?? cleaned.counterparty;
-  const subject = name ?? cleaned.subject;
-
-  const isTransfer = ['transfer_in', 'transfer_out', 'other'].includes(cleaned.kind);
-  const ownAccount = isIbanIn(tx.counterpartyIban, context.ownIbans)
-    ? 'iban'
-    : isTransfer && isOwnName(name, context.ownNames)
-      ? 'name'
-      : null;
-
-  return {
-    direction,
-    accountKind: tx.accountKind,
-    labelKind: cleaned.kind,
-    who: foldForMatch(subject),
-    what: foldForMatch(cleaned.motif ?? ''),
-    ownAccount,
-    proAccount: isIbanIn(tx.counterpartyIban, context.proIbans),
-    personal: tx.hints.personal === true,
-    key: counterpartyKey(subject) || null,
-  };
 }

@@ -6,6 +6,8 @@
 export interface OutgoingMessage {
   /** Plain text, French by default; bots may add their own formatting. */
   readonly text: string;
+  /** Fixed-width text (books, tables): rendered as a code block. */
+  readonly preformatted?: boolean;
   readonly links?: readonly MessageLink[];
   readonly buttons?: readonly MessageButton[];
 }
@@ -27,4 +29,7 @@ export type ButtonAction =
   | { readonly kind: 'renew_connection'; readonly connectionId: string }
   | { readonly kind: 'remind_later'; readonly connectionId: string; readonly days: number }
   | { readonly kind: 'match_receipt'; readonly receiptId: string; readonly transactionId: string }
-  | { readonly kind: 'show_missing_receipts'; readonly month: string };
+  | { readonly kind: 'show_missing_receipts'; readonly month: string }
+  | { readonly kind: 'split_transaction'; readonly transactionId: string }
+  | { readonly kind: 'link_bank'; readonly bankId: string; readonly bankName: string }
+  | { readonly kind: 'disconnect_connection'; readonly connectionId: string };

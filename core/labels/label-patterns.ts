@@ -117,12 +117,12 @@ export const PARTY_FIELDS: ReadonlySet<string> = new Set([
 ]);
 export const MOTIF_FIELDS: ReadonlySet<string> = new Set(['MOTIF', 'LIB', 'INF']);
 
-/** References that identify a payment but say nothing about it. */
+/** References that identify a payment but say nothing about it (global: every one is cut). */
 export const INLINE_REFERENCES: readonly RegExp[] = [
   /(?:^| )(?:ICS|ID) ?:? ?[A-Z]{2}\d{2}[A-Z0-9]{3}[A-Z0-9]+\b/gi,
   /(?:^| )(?:RUM|MDT|MREF) ?:? ?\S+/gi,
   // "REF …" runs to the end of the part; "réf. devis D-0925" (with a dot) is prose and stays.
-  /(?:^| )E?REF ?:? \S.*$/i,
+  /(?:^| )E?REF ?:? \S.*$/gi,
   // Bank-generated operation numbers: ten or more characters, six digits in a row.
   /\b(?=[A-Z0-9]*\d{6})[A-Z0-9]{10,}\b/gi,
 ];

@@ -71,14 +71,15 @@ export function parseLabelPart(raw: string): LabelPart {
     }
   }
 
+  const cleanedWhole = stripReferences(whole);
   return {
     prefix: found?.prefix ?? null,
     prefixText: found ? foldAccents(head.slice(0, found.length)).toUpperCase() : null,
     transferDirection: found?.direction ?? null,
     hasCardMarker,
     cardDate,
-    text: stripReferences(whole),
-    afterPrefix: stripReferences(afterPrefix),
+    text: cleanedWhole,
+    afterPrefix: afterPrefix === whole ? cleanedWhole : stripReferences(afterPrefix),
     party: party === null ? null : stripReferences(party) || null,
     motif: motif === null ? null : stripReferences(motif) || null,
     notes,
@@ -153,13 +154,10 @@ export function stripReferences(text: string): string {
 }
 
 // Matches on the accent-folded copy and cuts the same positions out of the original text.
-function replaceOnFolded(text: string, pattern: RegExp): string {
-  const folded = foldAccents(text);
-  const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
-  const global = new RegExp(pattern.source, flags);
+function replaceOnFolded(text: string, globalPattern: RegExp): string {
   let result = '';
   let last = 0;
-  for (const match of folded.matchAll(global)) {
+  for (const match of foldAccents(text).matchAll(globalPattern)) {
     result += `${text.slice(last, match.index)} `;
     last = match.index + match[0].length;
   }

@@ -64,6 +64,9 @@ describe('camt.053.001.08 with <Sts><Cd>, a pending entry and a card payment in 
       credits: 120000,
       debits: -1434,
     });
+    expect(statement.accounts[0]?.balances.map((balance) => balance.amountCents)).toEqual([
+      641277, 759843,
+    ]);
     expect(byProviderId(statement, 'SG2611230009')).toMatchObject({
       status: 'PENDING',
       amountCents: -9640,

@@ -31,7 +31,7 @@ export function checkStatement(
   const booked = entries.filter((entry) => entry.status === 'BOOKED');
   if (frame.opening === null || frame.closing === null) {
     if (booked.length === 0) return ok({ flipped: new Set(), notices: [] });
-    const message = `statement ${frame.name}: no opening and closing balance pair, entries not checked`;
+    const message = `statement ${frame.name}: no opening and closing balances, entries not checked`;
     return ok({ flipped: new Set(), notices: [{ line: frame.line, message }] });
   }
 

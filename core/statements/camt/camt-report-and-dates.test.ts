@@ -56,6 +56,12 @@ describe('camt.053.001.04 with zoned dates and short amounts', () => {
       debits: -77790,
     });
     expect(rows.map((row) => row.amountCents)).toEqual([-61240, -14250, -2300, 108000]);
+    expect(
+      statement.accounts[0]?.balances.map((balance) => [balance.date, balance.amountCents]),
+    ).toEqual([
+      ['2026-10-01', 781204],
+      ['2026-10-05', 811414],
+    ]);
   });
 
   it('does not let the +02:00 after a date move the day', () => {

@@ -84,6 +84,7 @@ export type EntryStatus = 'BOOKED' | 'PENDING' | 'INFO';
 export function readStatus(entry: XmlNode): EntryStatus | { readonly unknown: string | null } {
   const status = child(entry, 'Sts');
   const code = text(status) ?? text(status, 'Cd') ?? text(status, 'Prtry');
+  if (code === null) return { unknown: null };
   switch (code) {
     case 'BOOK':
       return 'BOOKED';

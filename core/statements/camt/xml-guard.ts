@@ -22,6 +22,8 @@ export function checkXml(text: string): StatementError | null {
     };
   }
 
+  // XMLValidator is deprecated upstream in favour of the separate fast-xml-validator package,
+  // which is not a dependency; the parser alone accepts unbalanced tags silently.
   const verdict = XMLValidator.validate(text);
   if (verdict === true) return null;
   return {

@@ -59,7 +59,9 @@ export function toAccounts(
 function readMovement(record: CfonbRecord, what: string): Result<Movement, StatementError> {
   const cents = readOverpunchedAmount(record.amount, record.decimals);
   if (cents === null) {
-    const message = `${what} amount "${record.amount}" (columns 91-104) is not 13 digits and a sign character`;
+    const message =
+      `${what} amount "${record.amount}" (columns 91-104) is not 13 digits followed by ` +
+      'an overpunched sign character';
     return err({ code: 'BAD_AMOUNT', line: record.line, message });
   }
   const date = readDdmmyy(record.date);

@@ -44,9 +44,8 @@ export function groupSections(
     if (open === null)
       return fail(`${record.code} record outside an account: no 01 old balance above it`);
     if (accountKey(record) !== accountKey(open.opening)) {
-      return fail(
-        `${record.code} record for account ${record.account.trim()} inside the section of ${open.opening.account.trim()}`,
-      );
+      const [found, expected] = [record.account.trim(), open.opening.account.trim()];
+      return fail(`${record.code} record for account ${found} inside the section of ${expected}`);
     }
 
     if (record.code === '04') {
@@ -62,7 +61,9 @@ export function groupSections(
   }
 
   if (open !== null) {
-    const message = `the account opened on line ${open.opening.line} has no 07 new balance: the file looks cut off`;
+    const message =
+      `the account opened on line ${open.opening.line} has no 07 new balance: ` +
+      'the file looks cut off';
     return err({ code: 'TRUNCATED', line: open.opening.line, message });
   }
   return ok(sections);

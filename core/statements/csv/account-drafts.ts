@@ -29,14 +29,20 @@ export function kindFromName(name: string, fallback: ParsedAccountKind): ParsedA
 export function finishAccount(draft: AccountDraft, notices: StatementNotice[]): ParsedAccount {
   const { head, transactions } = draft;
   if (head.expectedCount !== null && head.expectedCount !== transactions.length) {
-    const message = `the bank announces ${head.expectedCount} rows, the file holds ${transactions.length}`;
-    notices.push(notice(null, `${head.ref ?? 'account'}: ${message}`));
+    const counts = `announces ${head.expectedCount} rows, the file holds ${transactions.length}`;
+    notices.push(notice(null, `${head.ref ?? 'account'}: the bank ${counts}`));
   }
 
   const hasClosing = head.balances.some((balance) => balance.kind === 'CLOSING');
   const latest = hasClosing ? null : latestRunningBalance(draft);
   const balances: ParsedBalance[] = [...head.balances];
-  if (latest) balances.push({ kind: 'CLOSING', date: latest.date, amountCents: latest.cents, currency: latest.currency });
+  if (latest)
+    balances.push({
+      kind: 'CLOSING',
+      date: latest.date,
+      amountCents: latest.cents,
+      currency: latest.currency,
+    });
 
   return {
     ref: head.ref,

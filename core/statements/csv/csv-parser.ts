@@ -1,4 +1,3 @@
-import { err } from '../../result/result.ts';
 import type { StatementParser } from '../statement-parser.ts';
 import { readCsvStatement } from './csv-statement.ts';
 import { findLayout } from './find-layout.ts';
@@ -17,9 +16,7 @@ export const csvParser: StatementParser = {
     return /\.csv$/i.test(fileName) ? score + 5 : score;
   },
 
-  parse({ fileName, decoded }) {
-    const result = readCsvStatement(decoded.text, decoded.encoding);
-    if (result.ok) return result;
-    return err({ ...result.error, message: `${fileName}: ${result.error.message}` });
+  parse({ decoded }) {
+    return readCsvStatement(decoded.text, decoded.encoding);
   },
 };

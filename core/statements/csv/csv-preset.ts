@@ -104,7 +104,10 @@ export interface CsvRow {
   cell(name: string | undefined): string;
 }
 
-export function accountHead(kind: ParsedAccountKind, fields: Partial<AccountHead> = {}): AccountHead {
+export function accountHead(
+  kind: ParsedAccountKind,
+  fields: Partial<AccountHead> = {},
+): AccountHead {
   return {
     ref: null,
     name: null,

@@ -9,8 +9,13 @@ import { readRecords, type CsvRecord } from './read-records.ts';
 import { readRow } from './read-row.ts';
 
 /** Reads a decoded CSV statement with the preset its header names. All or nothing. */
-export function readCsvStatement(text: string, encoding: string): Result<ParsedStatement, StatementError> {
-  if (text.trim() === '') return err({ code: 'EMPTY_FILE', line: null, message: 'the file is empty' });
+export function readCsvStatement(
+  text: string,
+  encoding: string,
+): Result<ParsedStatement, StatementError> {
+  if (text.trim() === '') {
+    return err({ code: 'EMPTY_FILE', line: null, message: 'the file is empty' });
+  }
   const layout = findLayout(text);
   if (!layout) {
     const message = 'no known CSV header (bank export layout) in the first lines';
@@ -19,22 +24,37 @@ export function readCsvStatement(text: string, encoding: string): Result<ParsedS
   const records = readRecords(text, layout.delimiter);
   if (!records.ok) return records;
 
+  // Entities are decoded only now, cell by cell: their ";" would have split cells.
   const { preset } = layout;
   const decoded = preset.htmlEntities ? records.value.map(decodeRecord) : records.value;
   const { preamble, header, data } = splitRecords(layout, decoded);
-  const head = preset.readPreamble ? preset.readPreamble(preamble) : ok(accountHead(preset.accountKind));
+  const head = preset.readPreamble
+    ? preset.readPreamble(preamble)
+    : ok(accountHead(preset.accountKind));
   if (!head.ok) return head;
 
-  const columns = new Map<string, number>();
-  header.forEach((name, index) => {
-    if (!columns.has(normalizeName(name))) columns.set(normalizeName(name), index);
-  });
-  const headerKey = header.map(normalizeName).join(';');
-  const notices: StatementNotice[] = [];
   const drafts: AccountDraft[] = preset.accountPerRow ? [] : [newDraft(head.value)];
+  const notices: StatementNotice[] = [];
+  const filled = fillDrafts(preset, header, data, drafts, notices);
+  if (!filled.ok) return filled;
+
+  const accounts = drafts.map((draft) => finishAccount(draft, notices));
+  return ok({ format: 'csv', variant: preset.id, encoding, accounts, notices });
+}
+
+function fillDrafts(
+  preset: CsvPreset,
+  header: readonly string[],
+  data: readonly CsvRecord[],
+  drafts: AccountDraft[],
+  notices: StatementNotice[],
+): Result<null, StatementError> {
+  const columns = columnIndex(header);
+  const headerKey = header.map(normalizeName).join(';');
 
   for (const record of data) {
-    if (isBlankCells(record.cells) || record.cells.map(normalizeName).join(';') === headerKey) continue;
+    if (isBlankCells(record.cells)) continue;
+    if (record.cells.map(normalizeName).join(';') === headerKey) continue;
     const section = preset.readSection?.(record) ?? null;
     if (section === 'skip') continue;
     if (section !== null) {
@@ -45,18 +65,20 @@ export function readCsvStatement(text: string, encoding: string): Result<ParsedS
     const row = toRow(record, columns);
     const outcome = readRow(preset, row);
     if (!outcome.ok) return outcome;
+    const { transactions, balanceCents } = outcome.value;
     notices.push(...outcome.value.notices);
     const draft = draftFor(preset, row, drafts);
-    draft.transactions.push(...outcome.value.transactions);
-    const main = outcome.value.transactions[0];
-    if (outcome.value.balanceCents !== null && main) {
-      const balance = { date: main.bookingDate, cents: outcome.value.balanceCents };
-      draft.runningBalances.push({ ...balance, currency: main.currency });
+    draft.transactions.push(...transactions);
+    const [main] = transactions;
+    if (balanceCents !== null && main) {
+      draft.runningBalances.push({
+        date: main.bookingDate,
+        cents: balanceCents,
+        currency: main.currency,
+      });
     }
   }
-
-  const accounts = drafts.map((draft) => finishAccount(draft, notices));
-  return ok({ format: 'csv', variant: preset.id, encoding, accounts, notices });
+  return ok(null);
 }
 
 function splitRecords(layout: CsvLayout, records: readonly CsvRecord[]) {
@@ -75,6 +97,16 @@ function splitRecords(layout: CsvLayout, records: readonly CsvRecord[]) {
 
 function decodeRecord(record: CsvRecord): CsvRecord {
   return { ...record, cells: record.cells.map(decodeHtmlEntities) };
+}
+
+/** Header name → position; the first of two same-named columns wins, unnamed ones are ignored. */
+function columnIndex(header: readonly string[]): ReadonlyMap<string, number> {
+  const columns = new Map<string, number>();
+  header.forEach((name, index) => {
+    const key = normalizeName(name);
+    if (key !== '' && !columns.has(key)) columns.set(key, index);
+  });
+  return columns;
 }
 
 function toRow(record: CsvRecord, columns: ReadonlyMap<string, number>): CsvRow {

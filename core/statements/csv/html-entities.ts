@@ -42,7 +42,7 @@ const NAMED: Readonly<Record<string, string>> = {
 
 const ENTITY = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,7});/g;
 
-/** Decodes named and numeric entities, again while a pass still changes the text (double escaping). */
+/** Decodes named and numeric entities, pass after pass while the text changes (double escaping). */
 export function decodeHtmlEntities(text: string): string {
   let current = text;
   for (let pass = 0; pass < 3; pass += 1) {

@@ -17,7 +17,11 @@ export function preambleAmount(
   return parsed.ok ? parsed : err(badAmount(line, what, text, parsed.error.reason));
 }
 
-export function preambleDate(text: string, line: number, what: string): Result<CalendarDate, StatementError> {
+export function preambleDate(
+  text: string,
+  line: number,
+  what: string,
+): Result<CalendarDate, StatementError> {
   const date = parseDayFirst(text);
   return date ? ok(date) : err(badDate(line, what, text));
 }

@@ -35,17 +35,15 @@ export function readRow(preset: CsvPreset, row: CsvRow): Result<RowOutcome, Stat
   if (bookingColumn === undefined && amount.value === null) {
     return ok(skipped(row.line, 'line without date or amount, not a transaction'));
   }
-  if (amount.value === null) return err(badAmount(row.line, describeRule(preset.amount), '', 'empty'));
+  if (amount.value === null) {
+    return err(badAmount(row.line, describeRule(preset.amount), '', 'empty'));
+  }
   const checked = checkAmount(preset, row, amount.value);
   if (!checked.ok) return checked;
 
-  const bookingDate = readDate(preset, row, bookingColumn ?? preset.columns.bookingDate[0] ?? 'date');
-  if (!bookingDate.ok) return bookingDate;
-  const valueDate = readOptionalDate(preset, row, preset.columns.valueDate);
-  if (!valueDate.ok) return valueDate;
-  const operationDate = readOptionalDate(preset, row, preset.columns.operationDate);
-  if (!operationDate.ok) return operationDate;
-  const fee = readCell(row, preset.columns.fee ?? '', preset.decimalMark);
+  const dates = readDates(preset, row, bookingColumn);
+  if (!dates.ok) return dates;
+  const fee = readCell(row, preset.columns.fee, preset.decimalMark);
   if (!fee.ok) return fee;
   const balance = readBalance(preset, row, status.value);
   if (!balance.ok) return balance;
@@ -55,9 +53,7 @@ export function readRow(preset: CsvPreset, row: CsvRow): Result<RowOutcome, Stat
   const base: ParsedTransaction = {
     ...texts.value,
     status: status.value,
-    bookingDate: bookingDate.value,
-    valueDate: valueDate.value,
-    operationDate: operationDate.value,
+    ...dates.value,
     amountCents: amount.value,
     line: row.line,
     splits: [],
@@ -76,7 +72,9 @@ export function readRow(preset: CsvPreset, row: CsvRow): Result<RowOutcome, Stat
 function readStatus(preset: CsvPreset, row: CsvRow): Result<RowStatus, StatementError> {
   if (!preset.status) return ok('BOOKED');
   const word = row.cell(preset.status.column);
-  const status = preset.status.values[word.toLowerCase()];
+  const key = word.toLowerCase();
+  const { values } = preset.status;
+  const status = Object.hasOwn(values, key) ? values[key] : undefined;
   if (status !== undefined) return ok(status);
   return err(malformed(row.line, `${preset.status.column} "${word}" is not a known status`));
 }
@@ -91,7 +89,32 @@ function checkAmount(preset: CsvPreset, row: CsvRow, cents: number): Result<null
   return err(badAmount(row.line, describeRule(preset.amount), value, `disagrees with ${column}`));
 }
 
-function readDate(preset: CsvPreset, row: CsvRow, column: string): Result<CalendarDate, StatementError> {
+type RowDates = Pick<ParsedTransaction, 'bookingDate' | 'valueDate' | 'operationDate'>;
+
+function readDates(
+  preset: CsvPreset,
+  row: CsvRow,
+  bookingColumn: string | undefined,
+): Result<RowDates, StatementError> {
+  const columns = preset.columns;
+  const bookingDate = readDate(preset, row, bookingColumn ?? columns.bookingDate[0] ?? 'date');
+  if (!bookingDate.ok) return bookingDate;
+  const valueDate = readOptionalDate(preset, row, columns.valueDate);
+  if (!valueDate.ok) return valueDate;
+  const operationDate = readOptionalDate(preset, row, columns.operationDate);
+  if (!operationDate.ok) return operationDate;
+  return ok({
+    bookingDate: bookingDate.value,
+    valueDate: valueDate.value,
+    operationDate: operationDate.value,
+  });
+}
+
+function readDate(
+  preset: CsvPreset,
+  row: CsvRow,
+  column: string,
+): Result<CalendarDate, StatementError> {
   const date = parseCsvDate(row.cell(column), preset.dateFormat);
   return date ? ok(date) : err(badDate(row.line, column, row.cell(column)));
 }
@@ -104,7 +127,11 @@ function readOptionalDate(
   return column === undefined || row.cell(column) === '' ? ok(null) : readDate(preset, row, column);
 }
 
-function readBalance(preset: CsvPreset, row: CsvRow, status: RowStatus): Result<number | null, StatementError> {
+function readBalance(
+  preset: CsvPreset,
+  row: CsvRow,
+  status: RowStatus,
+): Result<number | null, StatementError> {
   if (!preset.runningBalance || status !== 'BOOKED') return ok(null);
   return readCell(row, preset.runningBalance.column, preset.runningBalance.decimalMark);
 }

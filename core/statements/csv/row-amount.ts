@@ -38,11 +38,11 @@ export function readRuleAmount(
 /** The amount of one cell; null when empty. */
 export function readCell(
   row: CsvRow,
-  column: string,
+  column: string | undefined,
   decimalMark: ',' | '.',
 ): Result<number | null, StatementError> {
   const text = row.cell(column);
-  if (text === '') return ok(null);
+  if (column === undefined || text === '') return ok(null);
   const parsed = parseAmountToCents(text, decimalMark);
   return parsed.ok ? parsed : err(badAmount(row.line, column, text, parsed.error.reason));
 }

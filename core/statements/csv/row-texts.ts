@@ -5,7 +5,14 @@ import { malformed } from './statement-errors.ts';
 
 type RowTexts = Pick<
   ParsedTransaction,
-  'providerId' | 'currency' | 'rawLabel' | 'label' | 'counterparty' | 'counterpartyIban' | 'memo' | 'hints'
+  | 'providerId'
+  | 'currency'
+  | 'rawLabel'
+  | 'label'
+  | 'counterparty'
+  | 'counterpartyIban'
+  | 'memo'
+  | 'hints'
 >;
 
 const YES = new Set(['oui', 'yes', 'true', '1']);
@@ -16,7 +23,9 @@ export function rowTexts(preset: CsvPreset, row: CsvRow): Result<RowTexts, State
   const columns = preset.columns;
   const currency = (row.cell(columns.currency) || 'EUR').toUpperCase();
   if (!/^[A-Z]{3}$/.test(currency)) {
-    return err(malformed(row.line, `${columns.currency ?? 'currency'} "${currency}" is not a currency`));
+    return err(
+      malformed(row.line, `${columns.currency ?? 'currency'} "${currency}" is not a currency`),
+    );
   }
 
   const texts = (columns.texts ?? [columns.label]).map((column) => row.cell(column));

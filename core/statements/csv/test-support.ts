@@ -16,7 +16,10 @@ export function parseCsvFixture(relative: string): Result<ParsedStatement, State
   return csvParser.parse({ fileName: relative, decoded: decodeStatementBytes(bytes), bytes });
 }
 
-export function parseCsvText(text: string, fileName = 'inline.csv'): Result<ParsedStatement, StatementError> {
+export function parseCsvText(
+  text: string,
+  fileName = 'inline.csv',
+): Result<ParsedStatement, StatementError> {
   const bytes = new TextEncoder().encode(text);
   return csvParser.parse({ fileName, decoded: decodeStatementBytes(bytes), bytes });
 }
@@ -43,7 +46,8 @@ export interface AccountSummary {
 export function summarize(accounts: readonly ParsedAccount[]): AccountSummary {
   const all = accounts.flatMap((account) => account.transactions);
   const booked = all.filter((transaction) => transaction.status === 'BOOKED');
-  const sum = (rows: readonly ParsedTransaction[]) => rows.reduce((total, row) => total + row.amountCents, 0);
+  const sum = (rows: readonly ParsedTransaction[]) =>
+    rows.reduce((total, row) => total + row.amountCents, 0);
   return {
     booked: booked.length,
     pending: all.length - booked.length,

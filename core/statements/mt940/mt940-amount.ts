@@ -1,6 +1,6 @@
 import { parseAmountToCents } from '../../money/parse-amount.ts';
 
-/** SWIFT amounts: digits, a mandatory decimal comma, extra decimals only when zero (`612,` `27,98`). */
+/** SWIFT amounts: digits and a decimal comma (`612,` `27,98`); extra decimals only when zero. */
 export function readSwiftAmount(written: string): number | null {
   if (!/^\d+(,\d*)?$/.test(written)) return null;
   const cents = parseAmountToCents(written, ',');

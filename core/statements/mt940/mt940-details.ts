@@ -8,7 +8,7 @@ export interface Mt940Details {
   readonly counterpartyIban: string | null;
 }
 
-// SEPA keywords of the German/Dutch structured remittance (DFÜ-Abkommen, annex 6).
+// SEPA keywords that German and Dutch banks write inside :86: (German DFÜ agreement usage).
 const KEYWORD = /(EREF|KREF|MREF|CRED|DEBT|SVWZ|ABWA|ABWE|IBAN|BIC|PURP|COAM|OAMT|SQTP)\+/g;
 const IBAN = /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/;
 

@@ -61,6 +61,18 @@ describe('MT940 checks', () => {
     expect(!result.ok && result.error).toMatchObject({ code: 'BAD_DATE', line: 5 });
   });
 
+  it('warns when a statement does not start from the balance the previous one ended on', () => {
+    const second = STATEMENT.replace('C261102EUR100,00', 'C261103EUR90,00').replace(
+      'C261102EUR72,02',
+      'C261103EUR62,02',
+    );
+    const result = parseText(`${STATEMENT}\r\n${second}`);
+    expect(result.ok && result.value.notices).toEqual([
+      expect.objectContaining({ line: 12, message: expect.stringContaining('missing') }),
+    ]);
+    expect(result.ok && result.value.accounts).toHaveLength(1);
+  });
+
   it('reads RC (reversal of a credit) as money out', () => {
     const result = parseText(STATEMENT.replace('1102D27,98', '1102RC27,98'));
     expect(result.ok && result.value.accounts[0]?.transactions[0]?.amountCents).toBe(-2798);

@@ -1,6 +1,6 @@
 import { formatMoney } from '../../money/money.ts';
 import { err, type Err } from '../../result/result.ts';
-import type { StatementError } from '../statement-types.ts';
+import type { StatementError, StatementNotice } from '../statement-types.ts';
 import type { Mt940Balance } from './mt940-balance.ts';
 import type { Mt940Field } from './mt940-fields.ts';
 
@@ -32,4 +32,11 @@ export function balanceMismatch(
       `${money(opening.amountCents)} + :61: lines ${money(total)} = ${money(found)} ` +
       `(difference ${money(closing.amountCents - found)}); a :61: line is missing or misread`,
   });
+}
+
+export function statementGap(opening: Mt940Field, account: string): StatementNotice {
+  const message =
+    `:${opening.tag}: of account ${account} does not continue the balance before it; ` +
+    'a statement may be missing between the two';
+  return { line: opening.line, message };
 }

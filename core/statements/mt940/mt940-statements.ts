@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../../result/result.ts';
+import { ok, type Result } from '../../result/result.ts';
 import type {
   ParsedAccount,
   ParsedBalance,
@@ -10,7 +10,12 @@ import { readAccountId, type Mt940AccountId } from './mt940-account-id.ts';
 import { readBalance, type Mt940Balance } from './mt940-balance.ts';
 import { readDetails } from './mt940-details.ts';
 import type { Mt940Field } from './mt940-fields.ts';
-import { balanceMismatch, missingBefore, unclosedStatement } from './mt940-problems.ts';
+import {
+  balanceMismatch,
+  missingBefore,
+  statementGap,
+  unclosedStatement,
+} from './mt940-problems.ts';
 import { readStatementLine } from './mt940-statement-line.ts';
 import type { Mt940Step } from './mt940-steps.ts';
 import { toTransaction } from './mt940-transaction.ts';
@@ -61,8 +66,11 @@ export function readStatements(
       if (!opening.ok) return opening;
       open = { opening: opening.value, field, total: 0 };
       account.currency ??= opening.value.currency;
-      // :60M: repeats the :62M: that ended the previous part of the statement: keep it once.
       const previous = account.balances.at(-1);
+      if (previous !== undefined && previous.amountCents !== opening.value.amountCents) {
+        notices.push(statementGap(field, account.id.ref));
+      }
+      // :60M: repeats the :62M: that ended the previous part of the statement: keep it once.
       const isRepeat =
         !step.isFinal &&
         previous?.kind === 'INTERMEDIATE' &&

@@ -40,9 +40,11 @@ export function readOfxAccount(
     notices.push({ line: from?.line ?? statement.line, message });
   }
 
-  const currency = leafValue(statement, 'CURDEF')?.toUpperCase() ?? 'EUR';
-  if (!leafValue(statement, 'CURDEF')) {
-    notices.push({ line: statement.line, message: 'CURDEF is empty: EUR assumed' });
+  const declared = leafValue(statement, 'CURDEF')?.toUpperCase() ?? null;
+  const currency = declared ?? 'EUR';
+  if (declared === null) {
+    const line = childOf(statement, 'CURDEF')?.line ?? statement.line;
+    notices.push({ line, message: 'CURDEF is empty: EUR assumed' });
   }
 
   const problems: StatementError[] = [];

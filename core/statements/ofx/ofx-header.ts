@@ -1,4 +1,4 @@
-/** What the part before `<OFX>` says: SGML 1.x `KEY:VALUE` lines, an XML 2.x `<?OFX …?>`, or nothing. */
+/** What comes before `<OFX>`: SGML 1.x `KEY:VALUE` lines, an XML 2.x `<?OFX …?>`, or nothing. */
 export interface OfxHeader {
   readonly kind: 'sgml' | 'xml' | 'none';
   /** `102`, `211`… as written; null when the file has no header. */

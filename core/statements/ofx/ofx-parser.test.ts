@@ -82,7 +82,7 @@ describe('ofxParser on every fixture', () => {
 });
 
 describe('rejected OFX files', () => {
-  it('rejects the whole file at line 43 for DTPOSTED 202611310000, naming TRNAMT -1O5,00 on 44', () => {
+  it('rejects the file at line 43 for DTPOSTED 202611310000, naming TRNAMT -1O5,00 on 44', () => {
     const error = errorOf('ofx/broken_no-header_bad-date_bad-amount.ofx');
     expect(error.code).toBe('BAD_DATE');
     expect(error.line).toBe(43);
@@ -104,7 +104,7 @@ describe('sample freelancer OFX files', () => {
   const checking = statementOf('sample/pro-checking_2026-09_2026-11.ofx');
   const card = statementOf('sample/visa-business-4821_2026-09_2026-11.ofx');
 
-  it('reads the checking account 30003 / 00051234567 whose LEDGERBAL is opening plus the net', () => {
+  it('reads account 30003 / 00051234567 whose LEDGERBAL is the opening plus the net', () => {
     const [account] = checking.accounts;
     expect(account).toMatchObject({ bankId: '30003', ref: '00051234567', kind: 'CHECKING' });
     expect(account?.currency).toBe('EUR');

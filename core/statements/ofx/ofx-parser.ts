@@ -21,8 +21,9 @@ export const ofxParser: StatementParser = {
 
   parse({ fileName, decoded }) {
     const text = decoded.text;
-    if (text.trim() === '')
+    if (text.trim() === '') {
       return err({ code: 'EMPTY_FILE', line: null, message: 'the file is empty' });
+    }
 
     const header = readOfxHeader(text);
     const notices: StatementNotice[] = headerNotices(header, decoded.encoding, text);

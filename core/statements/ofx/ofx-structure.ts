@@ -1,6 +1,6 @@
 /** The little of the OFX DTD the tree builder needs to repair files with missing close tags. */
 
-/** Aggregates of the statement responses: always containers, even when their close tag is missing. */
+/** Aggregates of statement responses: containers even when their close tag is missing. */
 export const KNOWN_AGGREGATES = new Set([
   'OFX',
   'SIGNONMSGSRSV1',

@@ -91,6 +91,8 @@ function closesBeforeParent(
 ): boolean {
   for (let index = from; index < tokens.length; index++) {
     const token = tokens[index];
+    // A repeat of the tag or a new row means it was an empty leaf; stopping keeps this linear.
+    if (token?.kind === 'open' && (token.name === name || token.name === 'STMTTRN')) return false;
     if (token?.kind !== 'close') continue;
     if (token.name === name) return true;
     if (stack.some((open) => open.name === token.name)) return false;

@@ -53,7 +53,8 @@ describe('QIF edge cases', () => {
 
   it('treats an English "Opening Balance" to the own account as the opening balance', () => {
     const statement = statementOf(
-      "!Account\nNChecking\nTBank\n^\n!Type:Bank\nD1/ 2'26\nT100.00\nPOpening Balance\nL[Checking]\n^\n",
+      "!Account\nNChecking\nTBank\n^\n!Type:Bank\nD1/ 2'26\nT100.00\n" +
+        'POpening Balance\nL[Checking]\n^\n',
     );
     expect(statement.accounts[0]?.balances).toEqual([
       { kind: 'OPENING', date: '2026-01-02', amountCents: 10000, currency: 'EUR' },

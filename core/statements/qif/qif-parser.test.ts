@@ -102,7 +102,7 @@ describe('FinanceManager-style QIF with !Option:MDY and an opening balance', () 
     });
   });
 
-  it('makes "Solde d\'ouverture" +2 500,00 on 01/09/2026 the opening balance, not a recette', () => {
+  it('makes "Solde d\'ouverture" +2 500,00 on 01/09/2026 the opening balance, not income', () => {
     expect(account?.balances).toEqual([
       { kind: 'OPENING', date: '2026-09-01', amountCents: 250000, currency: 'EUR' },
     ]);
@@ -148,7 +148,7 @@ describe('Quicken US QIF with apostrophe years and comma thousands', () => {
     expect(rows[0]?.amountCents).toBe(-125000);
   });
 
-  it('makes the --Split-- row one -3 600,00 transaction with a transfer line to [Livret Pro]', () => {
+  it('makes the --Split-- row one -3 600,00 transaction with a line to [Livret Pro]', () => {
     expect(rows[2]).toMatchObject({ amountCents: -360000, label: 'Virement interne', hints: {} });
     expect(rows[2]?.splits).toEqual([
       { amountCents: -300000, category: '[Livret Pro]', memo: 'Réserve TVA' },

@@ -4,6 +4,8 @@ import type { StatementParser } from '../statement-parser.ts';
 import type {
   ParsedAccount,
   ParsedAccountKind,
+  ParsedBalance,
+  ParsedTransaction,
   StatementError,
   StatementNotice,
 } from '../statement-types.ts';
@@ -93,10 +95,7 @@ export const qifParser: StatementParser = {
   },
 };
 
-type Building = ParsedAccount & {
-  balances: ParsedAccount['balances'][number][];
-  transactions: ParsedAccount['transactions'][number][];
-};
+type Building = ParsedAccount & { balances: ParsedBalance[]; transactions: ParsedTransaction[] };
 
 function emptyAccount(block: QifAccountBlock): Building {
   return {

@@ -80,7 +80,10 @@ export function readQifDocument(text: string): Result<QifDocument, StatementErro
     if (trimmed === '') continue;
 
     if (trimmed.startsWith('!')) {
-      if (fields.length > 0 && section?.kind === 'register') return err(unterminated(fields, line));
+      if (fields.length > 0 && section?.kind === 'register') {
+        const message = `the record started on line ${fields[0]?.line} has no closing ^`;
+        return err({ code: 'MALFORMED', line, message });
+      }
       fields = [];
       const header = trimmed.slice(1).trim();
       const option = /^option\s*:\s*(mdy|dmy)$/i.exec(header)?.[1]?.toUpperCase();
@@ -94,14 +97,14 @@ export function readQifDocument(text: string): Result<QifDocument, StatementErro
       continue;
     }
     if (!section) {
-      const message = `"${trimmed}" comes before any !Type header: not a QIF file this importer knows`;
+      const message = `"${trimmed}" comes before any !Type header: not a QIF file`;
       return err({ code: 'MALFORMED', line, message });
     }
     fields.push({ code: trimmed.charAt(0), value: trimmed.slice(1).trim(), line });
   }
 
   if (fields.length > 0 && section?.kind === 'register') {
-    return err(unterminated(fields, lines.length));
+    return err(unterminated(fields));
   }
   return ok({ forcedOrder, accounts: [...accounts.values()], entries, notices });
 }
@@ -124,8 +127,9 @@ function typeSection(header: string, line: number, notices: StatementNotice[]): 
   return { kind: 'skip' };
 }
 
-function unterminated(fields: readonly QifField[], line: number): StatementError {
-  const start = fields[0]?.line ?? line;
+/** The file ends inside a record: never import what may be a cut amount (`T-28` of `T-28,50`). */
+function unterminated(fields: readonly QifField[]): StatementError {
+  const start = fields[0]?.line ?? null;
   const message = `the record started on line ${start} has no closing ^: the file is cut off`;
-  return { code: 'TRUNCATED', line, message };
+  return { code: 'TRUNCATED', line: fields.at(-1)?.line ?? start, message };
 }

@@ -60,7 +60,7 @@ export function readQifRecord(
   }
   const splitTotal = splits.reduce((total, split) => total + split.amountCents, 0);
   if (splits.length > 0 && splitTotal !== amountCents) {
-    const message = `split lines add up to ${splitTotal} cents, not the ${amountCents} of the record`;
+    const message = `split lines add up to ${splitTotal} cents, not ${amountCents}`;
     reading.notices.push({ line: record.line, message });
   }
   const memo = valueOf(record, 'M');

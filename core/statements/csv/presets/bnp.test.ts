@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { allTransactions, parseCsvFixture, parsedOrThrow, transactionOnLine } from '../test-support.ts';
+import {
+  allTransactions,
+  parseCsvFixture,
+  parsedOrThrow,
+  transactionOnLine,
+} from '../test-support.ts';
 
 describe('BNP Paribas presets', () => {
   it('reads the current export: account line 1 is not a row, header on line 3', () => {

@@ -40,7 +40,10 @@ export const bnpOld: CsvPreset = {
     delimiter: ';',
     preambleRecords: 1,
     matches: ([account, row]) =>
-      !!account && isAccountLine(account) && row?.length === 5 && parseDayFirst(row[0] ?? '') !== null,
+      !!account &&
+      isAccountLine(account) &&
+      row?.length === 5 &&
+      parseDayFirst(row[0] ?? '') !== null,
   },
   htmlEntities: true,
   dateFormat: 'dd/mm/yyyy',

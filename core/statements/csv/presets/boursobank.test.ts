@@ -11,10 +11,24 @@ describe('BoursoBank preset', () => {
   });
 
   it('splits the rows over the two accounts the file mixes', () => {
-    expect(pro).toMatchObject({ ref: '00040210771', name: 'COMPTE PRO FAUCONNET', kind: 'CHECKING' });
+    expect(pro).toMatchObject({
+      ref: '00040210771',
+      name: 'COMPTE PRO FAUCONNET',
+      kind: 'CHECKING',
+    });
     expect(livret).toMatchObject({ ref: '00040210789', name: 'LIVRET PRO', kind: 'SAVINGS' });
-    expect(summarize(pro ? [pro] : [])).toEqual({ booked: 5, pending: 0, credits: 400000, debits: -261699 });
-    expect(summarize(livret ? [livret] : [])).toEqual({ booked: 2, pending: 0, credits: 150000, debits: -100000 });
+    expect(summarize(pro ? [pro] : [])).toEqual({
+      booked: 5,
+      pending: 0,
+      credits: 400000,
+      debits: -261699,
+    });
+    expect(summarize(livret ? [livret] : [])).toEqual({
+      booked: 2,
+      pending: 0,
+      credits: 150000,
+      debits: -100000,
+    });
   });
 
   it('reads a comma amount with space thousands and a dot balance in the same row', () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { allTransactions, parseCsvFixture, parsedOrThrow, transactionOnLine } from '../test-support.ts';
+import {
+  allTransactions,
+  parseCsvFixture,
+  parsedOrThrow,
+  transactionOnLine,
+} from '../test-support.ts';
 
-describe('Caisse d\'Epargne / Banque Populaire (BPCE) preset', () => {
+describe("Caisse d'Epargne / Banque Populaire (BPCE) preset", () => {
   const statement = parsedOrThrow(parseCsvFixture('csv/caisse-epargne-bpce_13-columns.csv'));
 
   it('reads "+3000,00" in Credit as +3 000,00', () => {
@@ -31,7 +36,7 @@ describe('Caisse d\'Epargne / Banque Populaire (BPCE) preset', () => {
     expect(statement.accounts[0]?.balances).toEqual([]);
   });
 
-  it('keeps the transfers with the owner\'s own account as they are (04/11 in, 27/11 out)', () => {
+  it("keeps the transfers with the owner's own account as they are (04/11 in, 27/11 out)", () => {
     expect(transactionOnLine(statement, 7)).toMatchObject({
       bookingDate: '2026-11-04',
       amountCents: 150000,

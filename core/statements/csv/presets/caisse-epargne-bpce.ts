@@ -35,5 +35,8 @@ export const caisseEpargneBpce: CsvPreset = {
   },
   accountKind: 'CHECKING',
   // The free-text field ends with a "-" the bank appends ("Invoice F2026-037-").
-  refine: (transaction) => ({ ...transaction, memo: transaction.memo?.replace(/\s*-$/, '') || null }),
+  refine: (transaction) => ({
+    ...transaction,
+    memo: transaction.memo?.replace(/\s*-$/, '') || null,
+  }),
 };

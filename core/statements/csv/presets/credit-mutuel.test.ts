@@ -19,7 +19,12 @@ describe('Crédit Mutuel / CIC preset', () => {
 
   it('closes on the last running Solde, which is 3 812,45 plus the net of the rows', () => {
     const closing = statement.accounts[0]?.balances[0];
-    expect(closing).toEqual({ kind: 'CLOSING', date: '2026-11-24', amountCents: 662436, currency: 'EUR' });
+    expect(closing).toEqual({
+      kind: 'CLOSING',
+      date: '2026-11-24',
+      amountCents: 662436,
+      currency: 'EUR',
+    });
     const { credits, debits } = summarize(statement.accounts);
     expect(381245 + credits + debits).toBe(662436);
   });

@@ -8,7 +8,7 @@ const COMMON = {
   accountKind: 'CHECKING',
 } as const satisfies Partial<CsvPreset>;
 
-/** Crédit Mutuel / CIC (ISO-8859-15 files): Débit written negative, Crédit positive, running Solde. */
+/** Crédit Mutuel / CIC (ISO-8859-15): Débit written negative, Crédit positive, running Solde. */
 export const creditMutuel: CsvPreset = {
   ...COMMON,
   id: 'credit-mutuel',

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { allTransactions, parseCsvFixture, parsedOrThrow, transactionOnLine } from '../test-support.ts';
+import {
+  allTransactions,
+  parseCsvFixture,
+  parsedOrThrow,
+  transactionOnLine,
+} from '../test-support.ts';
 
 describe('La Banque Postale preset', () => {
   const statement = parsedOrThrow(parseCsvFixture('csv/la-banque-postale_euros-francs.csv'));

@@ -47,5 +47,7 @@ export const revolut: CsvPreset = {
   runningBalance: { column: 'Balance', decimalMark: '.' },
   accountKind: 'CHECKING',
   refine: (transaction, row) =>
-    WITH_COUNTERPARTY.has(row.cell('Type')) ? { ...transaction, counterparty: transaction.label } : transaction,
+    WITH_COUNTERPARTY.has(row.cell('Type'))
+      ? { ...transaction, counterparty: transaction.label }
+      : transaction,
 };

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { allTransactions, parseCsvFixture, parsedOrThrow, transactionOnLine } from '../test-support.ts';
+import {
+  allTransactions,
+  parseCsvFixture,
+  parsedOrThrow,
+  transactionOnLine,
+} from '../test-support.ts';
 
 describe('Société Générale preset', () => {
   const statement = parsedOrThrow(parseCsvFixture('csv/societe-generale.csv'));
@@ -15,7 +20,9 @@ describe('Société Générale preset', () => {
   });
 
   it('finds the header on line 3 and raises no notice when the line-1 count (6) matches', () => {
-    expect(allTransactions(statement).map((transaction) => transaction.line)).toEqual([4, 5, 6, 7, 8, 9]);
+    expect(allTransactions(statement).map((transaction) => transaction.line)).toEqual([
+      4, 5, 6, 7, 8, 9,
+    ]);
     expect(statement.notices).toEqual([]);
   });
 
@@ -56,7 +63,8 @@ describe('Société Générale preset', () => {
     expect(oldest?.bookingDate).toBe('2026-09-01');
     expect(oldest?.amountCents).toBe(360000);
     expect(oldest?.label).toBe(
-      'VIR SEPA RECU /DE EDITIONS DU GRAND TILLEUL /MOTIF Factures F2026-029 et F2026-030 – maquettes écrans /REF GT-2026-0871',
+      'VIR SEPA RECU /DE EDITIONS DU GRAND TILLEUL /MOTIF Factures F2026-029 et F2026-030 – ' +
+        'maquettes écrans /REF GT-2026-0871',
     );
   });
 });

@@ -34,7 +34,11 @@ function readAccountLine(records: readonly CsvRecord[]): Result<AccountHead, Sta
   );
 
   // Excel formula quoting keeps the leading zeros: ="0002715000512345".
-  const ref = account.replace(/^=/, '').replace(/^"(.*)"$/, '$1').trim() || null;
+  const ref =
+    account
+      .replace(/^=/, '')
+      .replace(/^"(.*)"$/, '$1')
+      .trim() || null;
   const expectedCount = /^\d+$/.test(count) ? Number(count) : null;
   if (balance === '') return ok(accountHead('CHECKING', { ref, expectedCount }));
 
