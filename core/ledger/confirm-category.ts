@@ -1,5 +1,5 @@
 import type { Database } from '../db/prisma-client.ts';
-import { counterpartyKey } from '../labels/counterparty-key.ts';
+import { learningKeyOf } from '../categories/categorise.ts';
 import { categoryByCode } from '../categories/bnc-chart.ts';
 
 export class UnknownCategoryError extends Error {
@@ -43,7 +43,8 @@ export async function confirmCategory(
       where: { id: row.id },
       data: { categoryCode: input.categoryCode, categorySource: 'USER', confidence: 100, toConfirm: false, categorisedAt: new Date() },
     });
-    const key = counterpartyKey(row.counterparty ?? row.label);
+    // The same key the categoriser looks answers up with (bank prefixes cut).
+    const key = learningKeyOf({ ...row, amountCents: Number(row.amountCents) });
     const direction = row.amountCents >= 0n ? 'in' : 'out';
     if (!key) return { transactionId: row.id, categoryCode: input.categoryCode, alsoSettled: 0 };
 
@@ -59,9 +60,9 @@ export async function confirmCategory(
         id: { not: row.id },
         amountCents: direction === 'in' ? { gte: 0n } : { lt: 0n },
       },
-      select: { id: true, counterparty: true, label: true },
+      select: { id: true, counterparty: true, label: true, rawLabel: true, memo: true, amountCents: true },
     });
-    const settled = siblings.filter((sibling) => counterpartyKey(sibling.counterparty ?? sibling.label) === key);
+    const settled = siblings.filter((sibling) => learningKeyOf({ ...sibling, amountCents: Number(sibling.amountCents) }) === key);
     if (settled.length > 0) {
       await tx.transaction.updateMany({
         where: { id: { in: settled.map((sibling) => sibling.id) } },

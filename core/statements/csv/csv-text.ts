@@ -3,6 +3,7 @@
 /** A header cell or preamble label reduced to compare: no accents, case, or padding. */
 export function normalizeName(text: string): string {
   return text
+    .replace(/^\ufeff/, '')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[’‘]/g, "'")
