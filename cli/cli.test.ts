@@ -63,7 +63,7 @@ describe('pointage CLI', () => {
     const books = await runCli(['books', '--month', '2026-10'], env);
     expect(books.code).toBe(0);
     expect(books.stdout).toContain('Livre-journal — octobre 2026');
-    expect(books.stdout).toContain('3 120,00');
+    expect(books.stdout).toMatch(/3\u202f120,00\u00a0€/);
   });
 
   it('exits non-zero naming the file, the line and the problem of a broken statement', async () => {

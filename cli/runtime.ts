@@ -7,6 +7,7 @@ import { createDatabase, type Database } from '../core/db/prisma-client.ts';
 import { createFolderFileStore, type FileStore } from '../core/files/file-store.ts';
 import type { Logger } from '../core/logging/logger.ts';
 import { findTemporalCli, startTemporalDevServer, type TemporalDevServer } from '../workflows/runtime/temporal-dev-server.ts';
+import { installTemporalLogging } from '../workflows/runtime/temporal-logging.ts';
 import { createPointageWorker } from '../workflows/worker.ts';
 import type { Worker } from '@temporalio/worker';
 
@@ -30,6 +31,7 @@ export async function startRuntime(
   logger: Logger,
   options: { withUi?: boolean } = {},
 ): Promise<Runtime> {
+  installTemporalLogging(logger, config.LOG_LEVEL);
   const stops: Array<() => Promise<void>> = [];
   try {
     const database = await openDatabase(config, logger);
@@ -61,6 +63,7 @@ export async function startRuntime(
       files,
       logger,
       confirmThreshold: config.POINTAGE_CONFIRM_THRESHOLD,
+      bundleCacheDir: path.join(config.dataDir, 'cache'),
     });
     stops.push(() => workerConnection.close());
 

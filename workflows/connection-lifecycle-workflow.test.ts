@@ -18,14 +18,12 @@ let connectionId: string;
 
 async function importBytes(bytes: Uint8Array, fileName: string) {
   const stored = await harness.files.put(bytes);
-  return harness.worker.runUntil(
-    importStatementThroughWorkflow(harness.client, {
-      connectionId,
-      freelancerId,
-      taskQueue: harness.taskQueue,
-      request: { fileSha256: stored.sha256, fileName },
-    }),
-  );
+  return importStatementThroughWorkflow(harness.client, {
+    connectionId,
+    freelancerId,
+    taskQueue: harness.taskQueue,
+    request: { fileSha256: stored.sha256, fileName },
+  });
 }
 
 beforeAll(async () => {

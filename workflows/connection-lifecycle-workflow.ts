@@ -1,4 +1,6 @@
 import {
+  ActivityFailure,
+  ApplicationFailure,
   allHandlersFinished,
   condition,
   continueAsNew,
@@ -79,6 +81,16 @@ export async function connectionLifecycleWorkflow(input: ConnectionLifecycleInpu
         importsDone += 1;
         log.info('statement imported', { connectionId: input.connectionId, newCount: report.newCount });
         return report;
+      } catch (error) {
+        // The caller gets the statement's own message (file, line, problem), not "activity failed".
+        if (
+          error instanceof ActivityFailure &&
+          error.cause instanceof ApplicationFailure &&
+          error.cause.type === 'StatementRejected'
+        ) {
+          throw ApplicationFailure.create({ message: error.cause.message, type: 'StatementRejected', nonRetryable: true });
+        }
+        throw error;
       } finally {
         importing = false;
       }

@@ -4,6 +4,7 @@ import type { Database } from '../core/db/prisma-client.ts';
 import type { FileStore } from '../core/files/file-store.ts';
 import type { Logger } from '../core/logging/logger.ts';
 import { createImportActivities } from './activities/import-activities.ts';
+import { cachedWorkflowBundle } from './runtime/workflow-bundle.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -15,6 +16,8 @@ export interface WorkerDeps {
   readonly files: FileStore;
   readonly logger: Logger;
   readonly confirmThreshold: number;
+  /** Where to keep the bundled workflow code between runs; bundled in memory when absent. */
+  readonly bundleCacheDir?: string;
 }
 
 /** The worker runs every workflow of the barrel and the activities built over core/. */
@@ -24,7 +27,9 @@ export async function createPointageWorker(deps: WorkerDeps): Promise<{ worker: 
     connection,
     namespace: deps.namespace,
     taskQueue: deps.taskQueue,
-    workflowsPath: require.resolve('./workflows.ts'),
+    ...(deps.bundleCacheDir
+      ? { workflowBundle: await cachedWorkflowBundle(deps.bundleCacheDir, deps.logger) }
+      : { workflowsPath: require.resolve('./workflows.ts') }),
     activities: {
       ...createImportActivities({
         db: deps.db,

@@ -40,8 +40,7 @@ export async function importCommand(
     return renderImportReport(report);
   } catch (error) {
     if (error instanceof WorkflowUpdateFailedError) {
-      const cause = error.cause as { message?: string; cause?: { message?: string } } | undefined;
-      throw new CliError(`Import refusé, rien n'a été enregistré.\n${cause?.cause?.message ?? cause?.message ?? error.message}`);
+      throw new CliError(`Import refusé, rien n'a été enregistré.\n${error.cause?.message ?? error.message}`);
     }
     throw error;
   } finally {

@@ -1,6 +1,7 @@
 import type { Database } from '../db/prisma-client.ts';
 import { categoryByCode } from '../categories/bnc-chart.ts';
 import { fromDbDate, monthRange, toDbDate } from '../dates/calendar-date.ts';
+import { displayLabel } from '../ledger/display-label.ts';
 
 export interface BooksEntry {
   readonly id: string;
@@ -63,7 +64,7 @@ export async function monthBooks(db: Database, freelancerId: string, month: stri
       id: row.id,
       date: fromDbDate(row.bookingDate),
       account: row.account.name,
-      label: row.label,
+      label: displayLabel(row),
       counterparty: row.counterparty,
       amountCents: Number(row.amountCents),
       categoryCode: row.categoryCode,

@@ -12,7 +12,7 @@ export function frenchMonthName(month: string): string {
 function renderLines(lines: readonly BooksLine[]): string[] {
   return lines.map((line) => {
     const prefix = line.line2035 ? `l.${line.line2035}`.padEnd(5) : '     ';
-    return `  ${prefix} ${line.label.padEnd(52)} ${String(line.count).padStart(3)} op.  ${formatMoney(line.cents).padStart(14)}`;
+    return `  ${prefix} ${line.label.slice(0, 52).padEnd(52)} ${String(line.count).padStart(3)} op.  ${formatMoney(line.cents).padStart(14)}`;
   });
 }
 

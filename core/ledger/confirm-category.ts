@@ -30,7 +30,8 @@ export interface ConfirmResult {
  */
 export async function confirmCategory(
   db: Database,
-  input: { freelancerId: string; transactionId: string; categoryCode: string },
+  // STAFF when the firm changes it from the dashboard; the learning and settling are the same.
+  input: { freelancerId: string; transactionId: string; categoryCode: string; source?: 'USER' | 'STAFF' },
 ): Promise<ConfirmResult> {
   if (!categoryByCode(input.categoryCode)) throw new UnknownCategoryError(input.categoryCode);
   return db.$transaction(async (tx) => {
@@ -41,7 +42,7 @@ export async function confirmCategory(
 
     await tx.transaction.update({
       where: { id: row.id },
-      data: { categoryCode: input.categoryCode, categorySource: 'USER', confidence: 100, toConfirm: false, categorisedAt: new Date() },
+      data: { categoryCode: input.categoryCode, categorySource: input.source ?? 'USER', confidence: 100, toConfirm: false, categorisedAt: new Date() },
     });
     // The same key the categoriser looks answers up with (bank prefixes cut).
     const key = learningKeyOf({ ...row, amountCents: Number(row.amountCents) });

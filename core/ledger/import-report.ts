@@ -1,6 +1,7 @@
 import type { Database } from '../db/prisma-client.ts';
 import { categoryByCode } from '../categories/bnc-chart.ts';
 import { fromDbDate } from '../dates/calendar-date.ts';
+import { displayLabel } from './display-label.ts';
 import type { StoreResult } from './store-statement.ts';
 
 export interface CategoryTotal {
@@ -48,8 +49,9 @@ export async function buildImportReport(
   });
   const totals = new Map<string, { categoryCode: string | null; count: number; cents: number }>();
   for (const row of rows) {
-    const key = row.toConfirm ? 'a_classer' : (row.categoryCode ?? 'a_classer');
-    const total = totals.get(key) ?? { categoryCode: row.toConfirm ? null : row.categoryCode, count: 0, cents: 0 };
+    // Doubtful rows count under their suggestion, as in the books, and are listed apart below.
+    const key = row.categoryCode ?? 'a_classer';
+    const total = totals.get(key) ?? { categoryCode: row.categoryCode, count: 0, cents: 0 };
     total.count += 1;
     total.cents += Number(row.amountCents);
     totals.set(key, total);
@@ -58,7 +60,7 @@ export async function buildImportReport(
     const category = total.categoryCode ? categoryByCode(total.categoryCode) : undefined;
     return {
       categoryCode: total.categoryCode,
-      label: category?.labelFr ?? 'À classer (à confirmer)',
+      label: category?.labelFr ?? 'Non classé',
       kind: category?.kind ?? 'a_classer',
       count: total.count,
       cents: total.cents,
@@ -83,7 +85,7 @@ export async function buildImportReport(
       .map((row) => ({
         id: row.id,
         date: fromDbDate(row.bookingDate),
-        label: row.label,
+        label: displayLabel(row),
         amountCents: Number(row.amountCents),
         suggestedCode: row.categoryCode,
         confidence: row.confidence,

@@ -6,7 +6,7 @@ const KIND_TITLES = {
   recette: 'Recettes',
   depense: 'Dépenses',
   hors_books: 'Hors recettes et dépenses',
-  a_classer: 'À classer',
+  a_classer: 'Non classé',
 } as const;
 
 /** What an import did, in French, for the terminal or a chat message. */
@@ -28,7 +28,7 @@ export function renderImportReport(report: ImportReport): string {
       if (totals.length === 0) continue;
       out.push('', KIND_TITLES[kind]);
       for (const total of totals) {
-        out.push(`  ${total.label.padEnd(56)} ${String(total.count).padStart(4)} op. ${formatMoney(total.cents).padStart(14)}`);
+        out.push(`  ${total.label.slice(0, 56).padEnd(56)} ${String(total.count).padStart(4)} op. ${formatMoney(total.cents).padStart(14)}`);
       }
     }
     out.push('', `Recettes : ${formatMoney(report.recettesCents)}   Dépenses : ${formatMoney(report.depensesCents)}`);

@@ -6,6 +6,7 @@ import type { Worker } from '@temporalio/worker';
 import { inject } from 'vitest';
 import { createFolderFileStore, type FileStore } from '../../core/files/file-store.ts';
 import { silentLogger } from '../../core/logging/logger.ts';
+import { installTemporalLogging } from '../../workflows/runtime/temporal-logging.ts';
 import { createPointageWorker } from '../../workflows/worker.ts';
 import type { TestDatabase } from '../database.ts';
 
@@ -19,6 +20,7 @@ export interface TemporalHarness {
 
 /** A client and a worker with the real activities, on the run's Temporal server and its own queue. */
 export async function startTemporalHarness(database: TestDatabase): Promise<TemporalHarness> {
+  installTemporalLogging(silentLogger, 'warn');
   const address = inject('temporalAddress');
   const taskQueue = `test-${Math.random().toString(36).slice(2, 10)}`;
   const files = createFolderFileStore(mkdtempSync(path.join(tmpdir(), 'pointage-files-')));
@@ -31,6 +33,8 @@ export async function startTemporalHarness(database: TestDatabase): Promise<Temp
     logger: silentLogger,
     confirmThreshold: 70,
   });
+  // A worker runs once: it serves the whole test file and stops in close().
+  const running = worker.run();
   const connection = await Connection.connect({ address });
   const client = new Client({ connection, namespace: 'default' });
   return {
@@ -39,6 +43,8 @@ export async function startTemporalHarness(database: TestDatabase): Promise<Temp
     files,
     taskQueue,
     async close() {
+      worker.shutdown();
+      await running;
       await connection.close();
       await workerConnection.close();
     },
