@@ -3,6 +3,7 @@ import type { Prisma } from '../db/generated/client.ts';
 import { addDays, toDbDate, type CalendarDate } from '../dates/calendar-date.ts';
 import type { ParsedAccount, ParsedStatement } from '../statements/statement-types.ts';
 import { resolveAccount } from './resolve-accounts.ts';
+import { insertTransactions, type TransactionRow } from './insert-transactions.ts';
 import { withOccurrences } from './transaction-identity.ts';
 
 export interface StoredAccountSummary {
@@ -31,7 +32,6 @@ export interface StoreInput {
 
 // A pending row and the booked row that replaces it are at most this far apart.
 const SUPERSEDE_WINDOW_DAYS = 5;
-const INSERT_CHUNK = 5_000;
 
 /**
  * Stores a parsed statement in one database transaction: accounts, balances and only the rows
@@ -126,7 +126,7 @@ async function storeAccount(
   const known = new Set(existing.map((row) => `${row.fingerprint}#${row.occurrence}`));
   const fresh = rows.filter((row) => !known.has(`${row.fingerprint}#${row.occurrence}`));
 
-  const created = fresh.map((row) => ({
+  const created: TransactionRow[] = fresh.map((row) => ({
     id: crypto.randomUUID(),
     accountId: account.id,
     importId,
@@ -134,10 +134,10 @@ async function storeAccount(
     fingerprint: row.fingerprint,
     occurrence: row.occurrence,
     status: row.status,
-    bookingDate: toDbDate(row.bookingDate),
-    valueDate: row.valueDate ? toDbDate(row.valueDate) : null,
-    operationDate: row.operationDate ? toDbDate(row.operationDate) : null,
-    amountCents: BigInt(row.amountCents),
+    bookingDate: row.bookingDate,
+    valueDate: row.valueDate,
+    operationDate: row.operationDate,
+    amountCents: row.amountCents,
     currency: row.currency,
     rawLabel: row.rawLabel,
     label: row.label,
@@ -147,9 +147,7 @@ async function storeAccount(
     personalHint: row.hints.personal ?? null,
     bankCategory: row.hints.bankCategory ?? null,
   }));
-  for (let start = 0; start < created.length; start += INSERT_CHUNK) {
-    await tx.transaction.createMany({ data: created.slice(start, start + INSERT_CHUNK) });
-  }
+  await insertTransactions(tx, created);
 
   await supersedePending(tx, existing, created);
   const pendingCount = fresh.filter((row) => row.status === 'PENDING').length;
@@ -168,8 +166,14 @@ type ExistingRow = {
 async function supersedePending(
   tx: Prisma.TransactionClient,
   existing: readonly ExistingRow[],
-  created: ReadonlyArray<{ id: string; status: string; amountCents: bigint; bookingDate: Date }>,
+  createdRows: readonly TransactionRow[],
 ): Promise<void> {
+  const created = createdRows.map((row) => ({
+    id: row.id,
+    status: row.status,
+    amountCents: BigInt(row.amountCents),
+    bookingDate: toDbDate(row.bookingDate as CalendarDate),
+  }));
   const pending = [...existing, ...created].filter(
     (row) => row.status === 'PENDING' && !('supersededById' in row && row.supersededById),
   );

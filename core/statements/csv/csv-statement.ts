@@ -51,10 +51,13 @@ function fillDrafts(
 ): Result<null, StatementError> {
   const columns = columnIndex(header);
   const headerKey = header.map(normalizeName).join(';');
+  const headerFirst = normalizeName(header[0] ?? '');
+  const repeatsHeader = (cells: readonly string[]) =>
+    normalizeName(cells[0] ?? '') === headerFirst && cells.map(normalizeName).join(';') === headerKey;
 
   for (const record of data) {
     if (isBlankCells(record.cells)) continue;
-    if (record.cells.map(normalizeName).join(';') === headerKey) continue;
+    if (repeatsHeader(record.cells)) continue;
     const section = preset.readSection?.(record) ?? null;
     if (section === 'skip') continue;
     if (section !== null) {

@@ -28,6 +28,10 @@ export function readRecords(
 ): Result<CsvRecord[], StatementError> {
   const input = text.replace(/\r\n/g, '\n');
   let parsed: ParsedWithInfo[];
+  // With relax_column_count, csv-parse still builds (and drops) a CsvError for every record whose
+  // width differs from the first one (a bank preamble line): without stack traces that costs little.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     parsed = parse(input, {
       delimiter,
@@ -39,6 +43,8 @@ export function readRecords(
     }) as unknown as ParsedWithInfo[];
   } catch (error) {
     return err(toMalformed(error));
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
 
   // csv-parse reports the line a record ends on; line breaks inside quoted cells came before it.
