@@ -7,7 +7,7 @@ import importX from 'eslint-plugin-import-x';
 const transportImports = ['@slack/*', 'telegraf', 'telegraf/*', '@temporalio/*'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'core/db/generated/**', 'test-output/**', 'eslint.config.js'] },
+  { ignores: ['node_modules/**', 'core/db/generated/**', 'test-output/**', '.pointage/**', 'eslint.config.js', 'bin/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -15,12 +15,15 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     plugins: { 'import-x': importX },
+    // Cycles are ours to avoid; parsing bundled dependencies for them only costs time (and PGlite's
+    // bundle overflows the parser's stack).
+    settings: { 'import-x/ignore': ['node_modules'] },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'import-x/no-cycle': 'error',
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'no-console': 'error',
     },
   },

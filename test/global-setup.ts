@@ -5,6 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { applyMigrations, listMigrations } from '../core/db/migrate.ts';
 import { silentLogger } from '../core/logging/logger.ts';
 import { findTemporalCli, startTemporalDevServer } from '../workflows/runtime/temporal-dev-server.ts';
+import { POINTAGE_SEARCH_ATTRIBUTE_FLAGS } from '../workflows/search-attributes.ts';
 import { PROJECT_ROOT } from './fixtures.ts';
 
 declare module 'vitest' {
@@ -31,6 +32,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw new Error(
       `Tests need PostgreSQL at ${adminUrl.replace(/:[^:@/]*@/, ':***@')} (set POINTAGE_TEST_DATABASE_URL, ` +
         `or run bash .ci/run which installs and starts it): ${String(error)}`,
+      { cause: error },
     );
   }
   const checksum = createHash('sha256')
@@ -56,6 +58,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       cli: findTemporalCli(path.join(PROJECT_ROOT, '.pointage'), process.env.TEMPORAL_CLI),
       dbFile: path.join(PROJECT_ROOT, 'test-output', `temporal-${process.pid}.sqlite`),
       logger: silentLogger,
+      searchAttributes: POINTAGE_SEARCH_ATTRIBUTE_FLAGS,
     });
     temporalAddress = server.address;
     stopTemporal = () => server.stop();
