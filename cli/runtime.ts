@@ -9,6 +9,9 @@ import type { Logger } from '../core/logging/logger.ts';
 import { findTemporalCli, startTemporalDevServer, type TemporalDevServer } from '../workflows/runtime/temporal-dev-server.ts';
 import { installTemporalLogging } from '../workflows/runtime/temporal-logging.ts';
 import { createPointageWorker } from '../workflows/worker.ts';
+import { enableBankingFromConfig } from '../core/banking/enable-banking/enable-banking-from-config.ts';
+import { createSmtpMailer } from '../core/notifications/smtp-mailer.ts';
+import { POINTAGE_SEARCH_ATTRIBUTE_FLAGS } from '../workflows/search-attributes.ts';
 import type { Worker } from '@temporalio/worker';
 
 export interface Runtime {
@@ -46,6 +49,7 @@ export async function startRuntime(
         dbFile: path.join(config.dataDir, 'temporal.sqlite'),
         logger,
         withUi: options.withUi ?? false,
+        searchAttributes: POINTAGE_SEARCH_ATTRIBUTE_FLAGS,
       });
       stops.push(() => devServer!.stop());
       address = devServer.address;
@@ -54,6 +58,8 @@ export async function startRuntime(
     stops.push(() => connection.close());
     const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
     const files = createFolderFileStore(path.join(config.dataDir, 'files'));
+    const banking = await enableBankingFromConfig(config, logger);
+    const mailer = config.SMTP_URL ? createSmtpMailer({ url: config.SMTP_URL, from: config.SMTP_FROM, logger }) : null;
 
     const { worker, connection: workerConnection } = await createPointageWorker({
       address,
@@ -64,6 +70,8 @@ export async function startRuntime(
       logger,
       confirmThreshold: config.POINTAGE_CONFIRM_THRESHOLD,
       bundleCacheDir: path.join(config.dataDir, 'cache'),
+      mailer,
+      ...(banking ? { banking } : {}),
     });
     stops.push(() => workerConnection.close());
 

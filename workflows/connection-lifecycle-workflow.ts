@@ -4,53 +4,42 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
-  defineQuery,
-  defineSignal,
-  defineUpdate,
   log,
   proxyActivities,
   setHandler,
+  upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { ImportReport } from '../core/ledger/import-report.ts';
 import type { ImportActivities } from './activities/import-activities.ts';
+import { runBankLifecycle } from './connection/bank-lifecycle.ts';
+import {
+  disconnectSignal,
+  getConnectionStatusQuery,
+  importStatementUpdate,
+  type ConnectionLifecycleInput,
+} from './connection/lifecycle-messages.ts';
+import { FIRM_ID, FREELANCER_ID, WORKFLOW_KIND, WORKFLOW_STATE } from './search-attributes.ts';
 
-/** One workflow per bank connection, id `connection-<connectionId>`. */
-export interface ConnectionLifecycleInput {
-  readonly connectionId: string;
-  readonly freelancerId: string;
-  readonly provider: 'FILE' | 'ENABLE_BANKING';
-  /** Carried over continue-as-new. */
-  readonly importsDone?: number;
-}
-
-export interface ImportStatementRequest {
-  readonly fileSha256: string;
-  readonly fileName: string;
-  readonly accountName?: string;
-}
-
-export interface ConnectionStatus {
-  readonly connectionId: string;
-  readonly state: 'ACTIVE' | 'IMPORTING' | 'DISCONNECTED';
-  readonly importsDone: number;
-}
-
-export const connectionWorkflowId = (connectionId: string) => `connection-${connectionId}`;
-
-// An update, not a signal: the caller waits for the import's report (or its rejection).
-export const importStatementUpdate = defineUpdate<ImportReport, [ImportStatementRequest]>(
-  'importStatement',
-);
-export const disconnectSignal = defineSignal('disconnect');
-export const getConnectionStatusQuery = defineQuery<ConnectionStatus>('getConnectionStatus');
+export * from './connection/lifecycle-messages.ts';
 
 const imports = proxyActivities<ImportActivities>({
   startToCloseTimeout: '15 minutes',
   retry: { maximumAttempts: 5, initialInterval: '2 seconds', nonRetryableErrorTypes: ['StatementRejected'] },
 });
 
+/**
+ * One workflow per connection, id `connection-<connectionId>`. A statement-file connection takes
+ * imports one after the other; an aggregator connection runs its link, syncs and consent notices
+ * (connection/bank-lifecycle.ts).
+ */
 export async function connectionLifecycleWorkflow(input: ConnectionLifecycleInput): Promise<void> {
+  if (input.provider === 'ENABLE_BANKING') return runBankLifecycle(input);
+  upsertSearchAttributes([
+    { key: FREELANCER_ID, value: input.freelancerId },
+    { key: WORKFLOW_KIND, value: 'connection-lifecycle' },
+    { key: WORKFLOW_STATE, value: 'ACTIVE' },
+    ...(input.firmId ? [{ key: FIRM_ID, value: input.firmId }] : []),
+  ]);
   let importsDone = input.importsDone ?? 0;
   let importing = false;
   let disconnected = false;

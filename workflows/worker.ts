@@ -4,11 +4,17 @@ import type { Database } from '../core/db/prisma-client.ts';
 import type { FileStore } from '../core/files/file-store.ts';
 import type { Logger } from '../core/logging/logger.ts';
 import { createImportActivities } from './activities/import-activities.ts';
+import {
+  createCollectionRegistry,
+  type CollectionRegistryDeps,
+} from './activities/collection-registry.ts';
+import { createConnectionRegistry, type BankingDeps } from './activities/connection-registry.ts';
 import { cachedWorkflowBundle } from './runtime/workflow-bundle.ts';
 
 const require = createRequire(import.meta.url);
 
-export interface WorkerDeps {
+export interface WorkerDeps
+  extends Pick<CollectionRegistryDeps, 'notifier' | 'mailer' | 'missingReceipts' | 'clock'> {
   readonly address: string;
   readonly namespace: string;
   readonly taskQueue: string;
@@ -16,6 +22,8 @@ export interface WorkerDeps {
   readonly files: FileStore;
   readonly logger: Logger;
   readonly confirmThreshold: number;
+  /** Enable Banking for bank connections; their steps fail, named, without it. */
+  readonly banking?: BankingDeps;
   /** Where to keep the bundled workflow code between runs; bundled in memory when absent. */
   readonly bundleCacheDir?: string;
 }
@@ -37,6 +45,8 @@ export async function createPointageWorker(deps: WorkerDeps): Promise<{ worker: 
         logger: deps.logger.child({ component: 'activities' }),
         confirmThreshold: deps.confirmThreshold,
       }),
+      ...createCollectionRegistry(deps),
+      ...createConnectionRegistry(deps),
     },
   });
   return { worker, connection };

@@ -1,5 +1,7 @@
 import type { AppConfig } from '../../core/config/env.ts';
 import type { Logger } from '../../core/logging/logger.ts';
+import { combineNotifiers } from '../../core/notifications/notifier.ts';
+import { startDashboardFront } from '../dashboard-front.ts';
 import { startRuntime } from '../runtime.ts';
 
 /** Which optional fronts are off, and which settings turn them on. */
@@ -25,6 +27,16 @@ export async function serveCommand(
   print(`Pointage is running. Database: ${runtime.databaseLabel}.`);
   if (runtime.temporalUiUrl) print(`Temporal UI: ${runtime.temporalUiUrl}`);
   for (const line of describeDisabledFronts(config)) print(line);
+  // Reminders and re-categorisations from the dashboard reach chat through the bots' notifiers;
+  // none is on the runtime yet, so they are recorded as not delivered.
+  const dashboard = await startDashboardFront({ runtime, config, logger, notifier: combineNotifiers([]) }).catch(
+    async (error: unknown) => {
+      await runtime.shutdown();
+      throw error;
+    },
+  );
+  print(`Staff dashboard: ${dashboard.front.url}`);
+  for (const line of dashboard.notes) print(line);
 
   const stopped = new Promise<void>((resolve) => {
     process.once('SIGINT', () => resolve());
@@ -33,6 +45,7 @@ export async function serveCommand(
   try {
     await runtime.worker.runUntil(stopped);
   } finally {
+    await dashboard.front.stop();
     await runtime.shutdown();
   }
   print('Pointage stopped.');

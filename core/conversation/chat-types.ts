@@ -83,6 +83,14 @@ export interface SplitForm {
   readonly totalCents: number;
   readonly suggestedCode: string | null;
   readonly options: ReadonlyArray<{ readonly label: string; readonly code: string }>;
+  readonly labels: {
+    readonly title: string;
+    readonly amount: string;
+    readonly category: string;
+    readonly note: string;
+    readonly submit: string;
+    readonly cancel: string;
+  };
 }
 
 export interface ChatReply {
@@ -98,4 +106,14 @@ export const EMPTY_REPLY: ChatReply = { messages: [] };
 
 export function say(text: string, extra: Partial<ChatMessage> = {}): ChatReply {
   return { messages: [{ text, buttons: [], ...extra }] };
+}
+
+/** A file sent in the chat, not yet downloaded. */
+export interface IncomingFile {
+  /** Stable across deliveries: Slack file id, Telegram `file_unique_id`. */
+  readonly key: string;
+  readonly name: string;
+  readonly mimeType: string | null;
+  readonly size: number | null;
+  fetch(): Promise<Uint8Array>;
 }

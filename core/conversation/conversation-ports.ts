@@ -41,12 +41,15 @@ export interface ReceiptsPort {
     /** An amount the user wrote beside the file ("reçu taxi 18,40€"). */
     amountHintCents: number | null;
   }): Promise<AttachOutcome>;
-  /** The amount the user typed for a receipt that could not be read; replaces an earlier one. */
+  /**
+   * The amount the user typed for a receipt that could not be read; replaces an earlier one
+   * (and the match it made). One transaction of that amount is matched at once.
+   */
   setReceiptAmount(input: {
     freelancerId: string;
     receiptId: string;
     amountCents: number;
-  }): Promise<{ readonly candidates: readonly TransactionSummary[] }>;
+  }): Promise<{ readonly matched: TransactionSummary | null; readonly candidates: readonly TransactionSummary[] }>;
   confirmMatch(input: {
     freelancerId: string;
     receiptId: string;
@@ -56,6 +59,14 @@ export interface ReceiptsPort {
     freelancerId: string;
     month: string;
   }): Promise<readonly TransactionSummary[]>;
+}
+
+/** The banking side cannot be reached (or is not configured): the person is told to retry. */
+export class BankingUnavailableError extends Error {
+  readonly code = 'BANKING_UNAVAILABLE';
+  constructor(readonly operation: string) {
+    super(`banking is unavailable for ${operation}`);
+  }
 }
 
 export interface BankSummary {

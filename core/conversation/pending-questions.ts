@@ -175,3 +175,8 @@ function read(row: QuestionRow | null): PendingQuestion | null {
   if (!context.success) return null;
   return { ...row, context: context.data };
 }
+
+/** Replaces what an open question remembers (a receipt's candidates after a new amount). */
+export async function updateQuestionContext(db: Database, questionId: string, context: QuestionContext): Promise<void> {
+  await db.chatQuestion.update({ where: { id: questionId }, data: { context: context as unknown as InputJsonValue } });
+}

@@ -27,6 +27,7 @@ const categoryContext = z.object({
   description: z.string(),
   amountCents: cents,
   suggested: z.string().nullable(),
+  confidence: z.number().int().min(0).max(100),
 });
 
 const splitContext = z.object({

@@ -37,6 +37,8 @@ export interface ReceiptFields {
   readonly source: 'facturx' | 'text';
   readonly facturxProfile: string | null;
   readonly vendor: string | null;
+  /** Every name the issuer goes by on the document (brand, legal name), for matching. */
+  readonly vendorNames: readonly string[];
   readonly vendorVat: string | null;
   readonly vendorSiren: string | null;
   readonly customer: string | null;

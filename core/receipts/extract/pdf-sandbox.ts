@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { pdfWorkerBootstrap } from './pdf-worker-bootstrap.ts';
 import type { PdfContent, PdfFailureCode, PdfJobResult, PdfLimits } from './pdf-worker-protocol.ts';
 
 export type PdfReadResult =
@@ -12,6 +9,8 @@ export type PdfReadResult =
 export interface PdfSandboxOptions {
   /** A parse running longer is stopped and its worker replaced. */
   readonly timeoutMs?: number;
+  /** A worker not ready after this long (a machine under heavy load) fails the waiting job. */
+  readonly startTimeoutMs?: number;
   /** Heap of the worker thread; exceeding it ends the worker, not the process. */
   readonly maxHeapMb?: number;
   readonly limits?: Partial<PdfLimits>;
@@ -25,24 +24,7 @@ export interface PdfSandbox {
 
 export const DEFAULT_PDF_LIMITS: PdfLimits = { maxPages: 40, maxInflatedBytes: 64 * 1024 * 1024 };
 const DEFAULT_TIMEOUT_MS = 15_000;
-
-// The worker runs TypeScript like the rest of Pointage (no build step): it registers tsx's hooks
-// itself, as a worker thread does not inherit the parent's.
-const WORKER_URL = new URL('./pdf-worker.ts', import.meta.url).href;
-const BOOTSTRAP =
-  `import(${JSON.stringify(tsxApiUrl())}).then(({ register }) => { register(); ` +
-  `return import(${JSON.stringify(WORKER_URL)}); });`;
-
-// The ESM entry of tsx's API, found through tsx's own export map (require.resolve would pick
-// the CommonJS one, which fails to load under tsx's hooks).
-function tsxApiUrl(): string {
-  const manifestPath = createRequire(import.meta.url).resolve('tsx/package.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
-    exports: Record<string, { import?: { default?: string } }>;
-  };
-  const entry = manifest.exports['./esm/api']?.import?.default ?? './dist/esm/api/index.mjs';
-  return pathToFileURL(path.join(path.dirname(manifestPath), entry)).href;
-}
+const DEFAULT_START_TIMEOUT_MS = 60_000;
 
 interface Pending {
   readonly id: number;
@@ -50,11 +32,16 @@ interface Pending {
   readonly resolve: (result: PdfReadResult) => void;
 }
 
+/**
+ * One worker thread reads one PDF at a time. The time limit runs from when the ready worker
+ * takes the file; a worker that overruns it, crashes or runs out of heap is dropped and the
+ * next file gets a fresh one. The process is never at stake.
+ */
 export function createPdfSandbox(options: PdfSandboxOptions = {}): PdfSandbox {
   const limits: PdfLimits = { ...DEFAULT_PDF_LIMITS, ...options.limits };
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const queue: Pending[] = [];
   let worker: Worker | null = null;
+  let ready = false;
   let current: Pending | null = null;
   let timer: NodeJS.Timeout | null = null;
   let nextId = 1;
@@ -69,16 +56,16 @@ export function createPdfSandbox(options: PdfSandboxOptions = {}): PdfSandbox {
     pump();
   };
 
-  // A worker that timed out or crashed is dropped; the next job gets a fresh one.
   const discard = (code: PdfFailureCode, detail: string) => {
     const dead = worker;
     worker = null;
+    ready = false;
     if (dead) void dead.terminate();
     finish({ ok: false, code, detail });
   };
 
   const start = (): Worker => {
-    const created = new Worker(BOOTSTRAP, {
+    const created = new Worker(pdfWorkerBootstrap(), {
       eval: true,
       resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 512 },
       stdout: true,
@@ -88,8 +75,13 @@ export function createPdfSandbox(options: PdfSandboxOptions = {}): PdfSandbox {
     created.stdout.resume();
     created.stderr.resume();
     created.on('message', (message: PdfJobResult | { ready: true }) => {
-      if ('ready' in message || !current || message.id !== current.id) return;
-      finish(message.ok ? { ok: true, content: message.content } : message);
+      if (created !== worker) return;
+      if ('ready' in message) {
+        ready = true;
+        post();
+        return;
+      }
+      if (current && message.id === current.id) finish(message.ok ? { ok: true, content: message.content } : message);
     });
     created.on('error', (error) => {
       if (created === worker) discard('PARSER_CRASHED', error.message);
@@ -100,9 +92,17 @@ export function createPdfSandbox(options: PdfSandboxOptions = {}): PdfSandbox {
     return created;
   };
 
+  const post = () => {
+    if (!worker || !ready || !current) return;
+    if (timer) clearTimeout(timer);
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    timer = setTimeout(() => discard('TIMEOUT', `no answer after ${timeoutMs} ms`), timeoutMs);
+    worker.postMessage({ id: current.id, bytes: current.bytes, limits });
+  };
+
   function pump(): void {
     if (current || closed) {
-      worker?.unref();
+      if (!current) worker?.unref();
       return;
     }
     const job = queue.shift();
@@ -111,20 +111,19 @@ export function createPdfSandbox(options: PdfSandboxOptions = {}): PdfSandbox {
       return;
     }
     current = job;
-    worker ??= start();
+    if (!worker) {
+      worker = start();
+      const startTimeoutMs = options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
+      timer = setTimeout(() => discard('PARSER_CRASHED', `the PDF worker did not start within ${startTimeoutMs} ms`), startTimeoutMs);
+    }
     worker.ref();
-    timer = setTimeout(
-      () => discard('TIMEOUT', `no answer after ${timeoutMs} ms`),
-      timeoutMs,
-    );
-    worker.postMessage({ id: job.id, bytes: job.bytes, limits });
+    post();
   }
 
+  const closedResult: PdfReadResult = { ok: false, code: 'PARSER_CRASHED', detail: 'the PDF sandbox is closed' };
   return {
     read(bytes) {
-      if (closed) {
-        return Promise.resolve({ ok: false, code: 'PARSER_CRASHED', detail: 'sandbox closed' });
-      }
+      if (closed) return Promise.resolve(closedResult);
       return new Promise((resolve) => {
         queue.push({ id: nextId++, bytes, resolve });
         pump();
@@ -132,15 +131,24 @@ export function createPdfSandbox(options: PdfSandboxOptions = {}): PdfSandbox {
     },
     async close() {
       closed = true;
-      for (const job of queue.splice(0)) {
-        job.resolve({ ok: false, code: 'PARSER_CRASHED', detail: 'sandbox closed' });
-      }
+      if (timer) clearTimeout(timer);
+      for (const job of queue.splice(0)) job.resolve(closedResult);
+      current?.resolve(closedResult);
+      current = null;
       const dead = worker;
       worker = null;
-      if (timer) clearTimeout(timer);
-      current?.resolve({ ok: false, code: 'PARSER_CRASHED', detail: 'sandbox closed' });
-      current = null;
       await dead?.terminate();
     },
   };
+}
+
+let shared: PdfSandbox | null = null;
+
+/**
+ * The process's sandbox, started on first use. Its idle worker does not keep the process
+ * alive, so entry points need not close it.
+ */
+export function sharedPdfSandbox(): PdfSandbox {
+  shared ??= createPdfSandbox();
+  return shared;
 }
