@@ -42,6 +42,23 @@ afterAll(async () => {
   await database.drop();
 });
 
+// Two accounts: the first is fine, the second has no number but a transaction, so storing fails
+// after the first account's rows were written: the whole import must roll back.
+const HALF_GOOD_OFX = [
+  'OFXHEADER:100', 'DATA:OFXSGML', 'VERSION:102', 'ENCODING:USASCII', 'CHARSET:1252', '',
+  '<OFX><BANKMSGSRSV1>',
+  ...[['00051234567', 'OK-1', '20261102', '-42.00'], ['', 'KO-1', '20261103', '-7.00']].flatMap(
+    ([account, fitid, date, amount]) => [
+      '<STMTTRNRS><STMTRS><CURDEF>EUR',
+      `<BANKACCTFROM><BANKID>30003<ACCTID>${account}<ACCTTYPE>CHECKING</BANKACCTFROM>`,
+      `<BANKTRANLIST><DTSTART>20261101<DTEND>20261130<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>${date}`,
+      `<TRNAMT>${amount}<FITID>${fitid}<NAME>ROW ${fitid}</STMTTRN></BANKTRANLIST>`,
+      '</STMTRS></STMTTRNRS>',
+    ],
+  ),
+  '</BANKMSGSRSV1></OFX>',
+].join('\r\n');
+
 describe('connection lifecycle workflow: statement import', () => {
   it('imports the shipped sample through the workflow, categorised, then finds nothing new', async () => {
     const first = await importBytes(new Uint8Array(readFileSync(SAMPLE)), path.basename(SAMPLE));
@@ -71,5 +88,16 @@ describe('connection lifecycle workflow: statement import', () => {
     const error = (await attempt.catch((caught: unknown) => caught)) as WorkflowUpdateFailedError;
     expect(String((error.cause as Error).message)).toMatch(/broken\.ofx, line 4[34]/);
     expect(await database.db.transaction.count()).toBe(before);
+  });
+
+  it('rolls back every row of a statement that fails half-way through storing', async () => {
+    const before = await database.db.transaction.count();
+    const accountsBefore = await database.db.account.count();
+    const attempt = importBytes(new TextEncoder().encode(HALF_GOOD_OFX), 'half-good.ofx');
+    const error = (await attempt.catch((caught: unknown) => caught)) as WorkflowUpdateFailedError;
+    expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
+    expect(String((error.cause as Error).message)).toMatch(/half-good\.ofx: the file does not say which account/);
+    expect(await database.db.transaction.count()).toBe(before);
+    expect(await database.db.account.count()).toBe(accountsBefore);
   });
 });

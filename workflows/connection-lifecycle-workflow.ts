@@ -5,9 +5,11 @@ import {
   condition,
   continueAsNew,
   log,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
+  uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { ImportActivities } from './activities/import-activities.ts';
@@ -24,7 +26,11 @@ export * from './connection/lifecycle-messages.ts';
 
 const imports = proxyActivities<ImportActivities>({
   startToCloseTimeout: '15 minutes',
-  retry: { maximumAttempts: 5, initialInterval: '2 seconds', nonRetryableErrorTypes: ['StatementRejected'] },
+  retry: {
+    maximumAttempts: 5,
+    initialInterval: '2 seconds',
+    nonRetryableErrorTypes: ['StatementRejected'],
+  },
 });
 
 /**
@@ -34,14 +40,13 @@ const imports = proxyActivities<ImportActivities>({
  */
 export async function connectionLifecycleWorkflow(input: ConnectionLifecycleInput): Promise<void> {
   if (input.provider === 'ENABLE_BANKING') return runBankLifecycle(input);
-  upsertSearchAttributes([
-    { key: FREELANCER_ID, value: input.freelancerId },
-    { key: WORKFLOW_KIND, value: 'connection-lifecycle' },
-    { key: WORKFLOW_STATE, value: 'ACTIVE' },
-    ...(input.firmId ? [{ key: FIRM_ID, value: input.firmId }] : []),
-  ]);
+  // Runs started before search attributes existed replay without them.
+  if (patched('connection-search-attributes')) upsertFileSearchAttributes(input);
   let importsDone = input.importsDone ?? 0;
   let importing = false;
+  // Imports are served in arrival order: a ticket each, one ticket served at a time.
+  let nextTicket = 0;
+  let servingTicket = 0;
   let disconnected = false;
 
   setHandler(getConnectionStatusQuery, () => ({
@@ -57,18 +62,31 @@ export async function connectionLifecycleWorkflow(input: ConnectionLifecycleInpu
     importStatementUpdate,
     async (request) => {
       // Imports of one connection run one after the other: each sees what the previous stored.
-      await condition(() => !importing);
+      const ticket = nextTicket++;
+      await condition(() => servingTicket === ticket);
       importing = true;
       try {
+        // Chosen here (deterministically) so that a retried sync finds its own import again.
+        const importId = uuid4();
         const stored = await imports.syncStatementFile({
+          importId,
           freelancerId: input.freelancerId,
           connectionId: input.connectionId,
           ...request,
         });
-        await imports.categoriseImport({ importId: stored.importId });
-        const report = await imports.reportImport({ importId: stored.importId, accounts: stored.accounts });
+        await imports.categoriseImport({
+          importId: stored.importId,
+          freelancerId: input.freelancerId,
+        });
+        const report = await imports.reportImport({
+          importId: stored.importId,
+          accounts: stored.accounts,
+        });
         importsDone += 1;
-        log.info('statement imported', { connectionId: input.connectionId, newCount: report.newCount });
+        log.info('statement imported', {
+          connectionId: input.connectionId,
+          newCount: report.newCount,
+        });
         return report;
       } catch (error) {
         // The caller gets the statement's own message (file, line, problem), not "activity failed".
@@ -77,17 +95,23 @@ export async function connectionLifecycleWorkflow(input: ConnectionLifecycleInpu
           error.cause instanceof ApplicationFailure &&
           error.cause.type === 'StatementRejected'
         ) {
-          throw ApplicationFailure.create({ message: error.cause.message, type: 'StatementRejected', nonRetryable: true });
+          throw ApplicationFailure.create({
+            message: error.cause.message,
+            type: 'StatementRejected',
+            nonRetryable: true,
+          });
         }
         throw error;
       } finally {
         importing = false;
+        servingTicket += 1;
       }
     },
     {
       validator: (request) => {
         if (disconnected) throw new Error('this connection is disconnected');
-        if (!/^[0-9a-f]{64}$/.test(request.fileSha256)) throw new Error('fileSha256 must be a sha-256');
+        if (!/^[0-9a-f]{64}$/.test(request.fileSha256))
+          throw new Error('fileSha256 must be a sha-256');
       },
     },
   );
@@ -98,4 +122,13 @@ export async function connectionLifecycleWorkflow(input: ConnectionLifecycleInpu
   if (!disconnected) {
     await continueAsNew<typeof connectionLifecycleWorkflow>({ ...input, importsDone });
   }
+}
+
+function upsertFileSearchAttributes(input: ConnectionLifecycleInput): void {
+  upsertSearchAttributes([
+    { key: FREELANCER_ID, value: input.freelancerId },
+    { key: WORKFLOW_KIND, value: 'connection-lifecycle' },
+    { key: WORKFLOW_STATE, value: 'ACTIVE' },
+    ...(input.firmId ? [{ key: FIRM_ID, value: input.firmId }] : []),
+  ]);
 }

@@ -6,7 +6,7 @@ import type { AppConfig } from '../../core/config/env.ts';
 import { ensureFreelancer } from '../../core/freelancers/ensure-freelancer.ts';
 import { renderImportReport } from '../../core/ledger/render-import-report.ts';
 import type { Logger } from '../../core/logging/logger.ts';
-import { MAX_STATEMENT_BYTES } from '../../core/statements/read-statement.ts';
+import { describeStatementError, MAX_STATEMENT_BYTES, readStatement } from '../../core/statements/read-statement.ts';
 import { importStatementThroughWorkflow } from '../../workflows/client/import-statement.ts';
 import { startRuntime } from '../runtime.ts';
 import { CliError } from '../cli-error.ts';
@@ -18,11 +18,19 @@ export async function importCommand(
 ): Promise<string> {
   const fileName = path.basename(args.file);
   const info = await stat(args.file).catch(() => null);
-  if (!info?.isFile()) throw new CliError(`${args.file}: no such file`);
+  if (!info) throw new CliError(`${args.file}: no such file`);
+  if (!info.isFile()) throw new CliError(`${args.file}: not a file (a directory?): give a statement file`);
   if (info.size > MAX_STATEMENT_BYTES) {
     throw new CliError(`${fileName}: the file is ${info.size} bytes; statements over ${MAX_STATEMENT_BYTES} bytes are refused`);
   }
   const bytes = new Uint8Array(await readFile(args.file));
+
+  // Read it here first: a file that will never import is refused at once, before anything starts
+  // and before it is stored. The sync activity reads it again from the file store.
+  const parsed = readStatement(bytes, fileName);
+  if (!parsed.ok) {
+    throw new CliError(`Import refusé, rien n'a été enregistré.\n${describeStatementError(fileName, parsed.error)}`);
+  }
 
   const runtime = await startRuntime(config, logger);
   try {

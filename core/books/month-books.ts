@@ -12,6 +12,7 @@ export interface BooksEntry {
   readonly amountCents: number;
   readonly categoryCode: string | null;
   readonly toConfirm: boolean;
+  readonly currency: string;
 }
 
 export interface BooksLine {
@@ -29,6 +30,11 @@ export interface MonthBooks {
   readonly depenses: readonly BooksLine[];
   /** Apports, prélèvements, virements internes: outside recettes and dépenses. */
   readonly horsBooks: readonly BooksLine[];
+  /** Rows with no nature yet: counted in the result (by their sign) until someone classifies them. */
+  readonly nonClasse: readonly BooksLine[];
+  readonly nonClasseCents: number;
+  /** Rows in another currency than the euro: listed, never added to euro totals. */
+  readonly foreignCurrency: readonly BooksEntry[];
   readonly toConfirm: readonly BooksEntry[];
   readonly recettesCents: number;
   readonly depensesCents: number;
@@ -69,11 +75,13 @@ export async function monthBooks(db: Database, freelancerId: string, month: stri
       amountCents: Number(row.amountCents),
       categoryCode: row.categoryCode,
       toConfirm: row.toConfirm,
+      currency: row.currency,
     }),
   );
+  const euroEntries = entries.filter((entry) => entry.currency === 'EUR');
 
   const lines = new Map<string, { count: number; cents: number }>();
-  for (const entry of entries) {
+  for (const entry of euroEntries) {
     const code = entry.categoryCode ?? 'NON_CLASSE';
     const line = lines.get(code) ?? { count: 0, cents: 0 };
     line.count += 1;
@@ -99,13 +107,17 @@ export async function monthBooks(db: Database, freelancerId: string, month: stri
     described.filter((item) => kinds.includes(item.kind)).map((item) => item.line).sort(byLine);
   const recettes = pick(['recette']);
   const depenses = pick(['depense']);
+  const nonClasse = pick(['a_classer']);
 
   return {
     month,
     entries,
     recettes,
     depenses,
-    horsBooks: pick(['hors_books', 'a_classer']),
+    horsBooks: pick(['hors_books']),
+    nonClasse,
+    nonClasseCents: nonClasse.reduce((sum, line) => sum + line.cents, 0),
+    foreignCurrency: entries.filter((entry) => entry.currency !== 'EUR'),
     toConfirm: entries.filter((entry) => entry.toConfirm),
     recettesCents: recettes.reduce((sum, line) => sum + line.cents, 0),
     depensesCents: depenses.reduce((sum, line) => sum + line.cents, 0),

@@ -47,8 +47,14 @@ export async function buildImportReport(
     where: { importId, status: 'BOOKED', supersededById: null },
     orderBy: [{ bookingDate: 'asc' }, { occurrence: 'asc' }],
   });
+  // Totals are in euros; rows in another currency are named in a notice, never added to them.
+  const foreign = rows.filter((row) => row.currency !== 'EUR');
+  const euroRows = rows.filter((row) => row.currency === 'EUR');
+  const foreignNotice = foreign.length
+    ? [`${foreign.length} opération(s) en devises (${[...new Set(foreign.map((row) => row.currency))].join(', ')}) hors des totaux en euros`]
+    : [];
   const totals = new Map<string, { categoryCode: string | null; count: number; cents: number }>();
-  for (const row of rows) {
+  for (const row of euroRows) {
     // Doubtful rows count under their suggestion, as in the books, and are listed apart below.
     const key = row.categoryCode ?? 'a_classer';
     const total = totals.get(key) ?? { categoryCode: row.categoryCode, count: 0, cents: 0 };
@@ -76,7 +82,7 @@ export async function buildImportReport(
     newCount: imported.newCount,
     knownCount: imported.knownCount,
     pendingCount: imported.pendingCount,
-    notices: imported.notices,
+    notices: [...imported.notices, ...foreignNotice],
     totals: described,
     recettesCents: sumKind(described, 'recette'),
     depensesCents: sumKind(described, 'depense'),

@@ -25,7 +25,13 @@ export interface SplitResult {
  */
 export async function splitTransaction(
   db: Database,
-  input: { freelancerId: string; transactionId: string; proCents: number; proCategory: string; note?: string | null },
+  input: {
+    freelancerId: string;
+    transactionId: string;
+    proCents: number;
+    proCategory: string;
+    note?: string | null;
+  },
 ): Promise<SplitResult> {
   if (!categoryByCode(input.proCategory)) throw new UnknownCategoryError(input.proCategory);
   return db.$transaction(async (tx) => {
@@ -54,7 +60,13 @@ export async function splitTransaction(
     });
     await tx.transaction.update({
       where: { id: row.id },
-      data: { categoryCode: input.proCategory, categorySource: 'USER', confidence: 100, toConfirm: false, categorisedAt: new Date() },
+      data: {
+        categoryCode: input.proCategory,
+        categorySource: 'USER',
+        confidence: 100,
+        toConfirm: false,
+        categorisedAt: new Date(),
+      },
     });
     return { proCents, personalCents };
   });

@@ -4,7 +4,7 @@ import type { CalendarDate } from '../dates/calendar-date.ts';
 import { ensureFreelancer } from '../freelancers/ensure-freelancer.ts';
 import type { ParsedAccount, ParsedStatement, ParsedTransaction } from '../statements/statement-types.ts';
 import { AccountNotIdentifiedError } from './resolve-accounts.ts';
-import { storeStatement } from './store-statement.ts';
+import { AmbiguousAccountNameError, storeStatement } from './store-statement.ts';
 
 function row(date: string, cents: number, label: string, extra: Partial<ParsedTransaction> = {}): ParsedTransaction {
   return {
@@ -111,16 +111,46 @@ describe('storeStatement', () => {
     expect(await test.db.account.count({ where: { freelancerId } })).toBe(0);
   });
 
-  it('keeps the same provider id in two accounts apart', async () => {
+  it('keeps identical rows sharing a provider id in two accounts apart', async () => {
     const freelancerId = await freshFreelancer();
+    const same = row('2026-11-02', 300000, 'TRF', { providerId: 'TRF-2611-0002' });
     const parsed: ParsedStatement = {
       ...statement([]),
       accounts: [
-        statement([row('2026-11-02', -300000, 'TRF', { providerId: 'TRF-2611-0002' })]).accounts[0]!,
-        { ...statement([row('2026-11-02', 300000, 'TRF', { providerId: 'TRF-2611-0002' })]).accounts[0]!, ref: '00051234599', kind: 'SAVINGS' },
+        statement([same]).accounts[0]!,
+        { ...statement([same]).accounts[0]!, ref: '00051234599', kind: 'SAVINGS' },
       ],
     };
     const result = await store(freelancerId, parsed);
     expect(result.accounts.map((account) => account.newCount)).toEqual([1, 1]);
+    expect(await test.db.account.count({ where: { freelancerId } })).toBe(2);
+  });
+
+  it('names with --account only the account the file gives no number, never merging two', async () => {
+    const freelancerId = await freshFreelancer();
+    const numbered = statement([row('2026-11-02', 1000, 'A')]).accounts[0]!;
+    const unnumbered = { ...statement([row('2026-11-03', -500, 'B')]).accounts[0]!, ref: null };
+    const result = await storeStatement(test.db, {
+      freelancerId, fileName: 'two.ofx', fileSha256: 'c'.repeat(64), accountName: 'Caisse du cabinet',
+      statement: { ...statement([]), accounts: [numbered, unnumbered] },
+    });
+    expect(result.accounts.map((account) => account.name).sort()).toEqual(['Caisse du cabinet', 'Compte pro 4567']);
+
+    await expect(
+      storeStatement(test.db, {
+        freelancerId, fileName: 'two.ofx', fileSha256: 'c'.repeat(64), accountName: 'X',
+        statement: { ...statement([]), accounts: [unnumbered, { ...unnumbered }] },
+      }),
+    ).rejects.toBeInstanceOf(AmbiguousAccountNameError);
+  });
+
+  it('returns the first result when a store is retried with the same import id', async () => {
+    const freelancerId = await freshFreelancer();
+    const input = { freelancerId, fileName: 'r.csv', fileSha256: 'd'.repeat(64), importId: crypto.randomUUID(), statement: statement([row('2026-11-05', -1200, 'X'), row('2026-11-06', 5000, 'Y')]) };
+    const first = await storeStatement(test.db, input);
+    const retried = await storeStatement(test.db, input);
+    expect(retried.importId).toBe(first.importId);
+    expect(retried.accounts[0]).toMatchObject({ newCount: 2 });
+    expect(await test.db.import.count({ where: { freelancerId } })).toBe(1);
   });
 });

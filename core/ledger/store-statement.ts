@@ -23,6 +23,8 @@ export interface StoreResult {
 }
 
 export interface StoreInput {
+  /** Given by the caller so that a retried store returns the first one's result. */
+  readonly importId?: string;
   readonly freelancerId: string;
   readonly fileName: string;
   readonly fileSha256: string;
@@ -38,9 +40,13 @@ const SUPERSEDE_WINDOW_DAYS = 5;
  * not already known. Either everything lands or nothing does.
  */
 export async function storeStatement(db: Database, input: StoreInput): Promise<StoreResult> {
+  if (input.importId) {
+    const done = await summariseStoredImport(db, input.importId);
+    if (done) return done;
+  }
   return db.$transaction(
     async (tx) => {
-      const importId = crypto.randomUUID();
+      const importId = input.importId ?? crypto.randomUUID();
       const notices = input.statement.notices.map((notice) =>
         notice.line ? `line ${notice.line}: ${notice.message}` : notice.message,
       );
@@ -59,12 +65,17 @@ export async function storeStatement(db: Database, input: StoreInput): Promise<S
       });
 
       const accounts: StoredAccountSummary[] = [];
+      const named = accountsNamedBy(input);
+      if (input.accountName && named.size === 0) {
+        notices.push(`--account "${input.accountName}" ignored: the file gives every account its number`);
+      }
       for (const parsed of input.statement.accounts) {
-        if (!parsed.ref && !parsed.iban && !input.accountName && parsed.transactions.length === 0) {
+        const accountName = named.has(parsed) ? input.accountName : undefined;
+        if (!parsed.ref && !parsed.iban && !accountName && parsed.transactions.length === 0) {
           notices.push('an account without number and without transactions was skipped');
           continue;
         }
-        accounts.push(await storeAccount(tx, input, importId, parsed));
+        accounts.push(await storeAccount(tx, { ...input, accountName }, importId, parsed));
       }
 
       await tx.import.update({
@@ -82,9 +93,32 @@ export async function storeStatement(db: Database, input: StoreInput): Promise<S
   );
 }
 
+export class AmbiguousAccountNameError extends Error {
+  readonly code = 'AMBIGUOUS_ACCOUNT_NAME';
+  constructor(readonly fileName: string) {
+    super(
+      `${fileName}: the file holds several accounts without a number; --account can name only one. ` +
+        'Import one account per file.',
+    );
+  }
+}
+
+/**
+ * Which of the file's accounts the user's --account names: the only account of a one-account
+ * file, else the one account the file gives no number for. Never several: that would merge them.
+ */
+function accountsNamedBy(input: StoreInput): Set<ParsedAccount> {
+  const all = input.statement.accounts;
+  if (!input.accountName) return new Set();
+  if (all.length === 1) return new Set(all);
+  const unnumbered = all.filter((account) => !account.ref && !account.iban);
+  if (unnumbered.length > 1) throw new AmbiguousAccountNameError(input.fileName);
+  return new Set(unnumbered);
+}
+
 async function storeAccount(
   tx: Prisma.TransactionClient,
-  input: StoreInput,
+  input: Omit<StoreInput, 'accountName'> & { accountName: string | undefined },
   importId: string,
   parsed: ParsedAccount,
 ): Promise<StoredAccountSummary> {
@@ -200,4 +234,28 @@ function summary(
   pendingCount: number,
 ): StoredAccountSummary {
   return { accountId: account.id, name: account.name, kind: account.kind, created: account.created, newCount, knownCount, pendingCount };
+}
+
+/** The result of an import already stored (a retried activity), or null when there is none. */
+async function summariseStoredImport(db: Database, importId: string): Promise<StoreResult | null> {
+  const imported = await db.import.findUnique({ where: { id: importId } });
+  if (!imported) return null;
+  const counts = await db.transaction.groupBy({
+    by: ['accountId', 'status'],
+    where: { importId },
+    _count: { _all: true },
+  });
+  const accounts = await db.account.findMany({
+    where: { id: { in: [...new Set(counts.map((count) => count.accountId))] } },
+  });
+  return {
+    importId,
+    notices: imported.notices,
+    accounts: accounts.map((account) => {
+      const of = (status: string) =>
+        counts.find((count) => count.accountId === account.id && count.status === status)?._count
+          ._all ?? 0;
+      return summary({ ...account, created: false }, of('BOOKED'), 0, of('PENDING'));
+    }),
+  };
 }

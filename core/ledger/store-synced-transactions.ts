@@ -130,7 +130,11 @@ async function storeAccountRows(
       })),
     });
   }
-  for (const [pendingId, bookedId] of findSupersededPending(ledger, match.stillPendingIds, created)) {
+  for (const [pendingId, bookedId] of findSupersededPending(
+    ledger,
+    match.stillPendingIds,
+    created,
+  )) {
     await tx.transaction.update({ where: { id: pendingId }, data: { supersededById: bookedId } });
   }
   const pendingCount = created.filter((row) => row.status === 'PENDING').length;

@@ -98,7 +98,8 @@ export function matchSyncedRows<T extends SyncedRow>(
     }
     const used = ledger.filter((known) => known.fingerprint === row.fingerprint);
     const occurrence =
-      nextOccurrence.get(row.fingerprint) ?? Math.max(-1, ...used.map((known) => known.occurrence)) + 1;
+      nextOccurrence.get(row.fingerprint) ??
+      Math.max(-1, ...used.map((known) => known.occurrence)) + 1;
     nextOccurrence.set(row.fingerprint, occurrence + 1);
     fresh.push({ ...row, occurrence });
   }
@@ -116,7 +117,8 @@ export function findSupersededPending(
   booked: ReadonlyArray<{ id: string } & SyncedRow>,
 ): Array<[string, string]> {
   const candidates = ledger.filter(
-    (row) => row.status === 'PENDING' && row.supersededById === null && !stillPendingIds.has(row.id),
+    (row) =>
+      row.status === 'PENDING' && row.supersededById === null && !stillPendingIds.has(row.id),
   );
   const used = new Set<string>();
   const pairs: Array<[string, string]> = [];

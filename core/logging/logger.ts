@@ -10,7 +10,7 @@ export interface Logger {
 }
 
 // Any field with one of these names is masked, however deep, before it reaches the output.
-const REDACTED_PATHS = ['iban', 'token', 'password', 'secret', 'authorization', 'privateKey', 'code'].flatMap(
+const REDACTED_PATHS = ['iban', 'token', 'taskToken', 'password', 'secret', 'authorization', 'privateKey', 'authorizationCode'].flatMap(
   (key) => [key, `*.${key}`, `*.*.${key}`],
 );
 

@@ -2,8 +2,13 @@ import { ApplicationFailure } from '@temporalio/activity';
 import type { Database } from '../../core/db/prisma-client.ts';
 import type { FileStore } from '../../core/files/file-store.ts';
 import { categoriseTransactions, type CategoriseSummary } from '../../core/ledger/categorise-transactions.ts';
+import { pairInternalTransfers } from '../../core/ledger/pair-internal-transfers.ts';
 import { buildImportReport, type ImportReport } from '../../core/ledger/import-report.ts';
-import { storeStatement, type StoreResult } from '../../core/ledger/store-statement.ts';
+import {
+  AmbiguousAccountNameError,
+  storeStatement,
+  type StoreResult,
+} from '../../core/ledger/store-statement.ts';
 import type { Logger } from '../../core/logging/logger.ts';
 import { describeStatementError, readStatement } from '../../core/statements/read-statement.ts';
 import { AccountNotIdentifiedError } from '../../core/ledger/resolve-accounts.ts';
@@ -16,6 +21,7 @@ export interface ImportActivityDeps {
 }
 
 export interface SyncStatementFileInput {
+  readonly importId: string;
   readonly freelancerId: string;
   readonly connectionId: string;
   readonly fileSha256: string;
@@ -43,6 +49,7 @@ export function createImportActivities(deps: ImportActivityDeps) {
       }
       try {
         const stored = await storeStatement(db, {
+          importId: input.importId,
           freelancerId: input.freelancerId,
           fileName: input.fileName,
           fileSha256: input.fileSha256,
@@ -62,15 +69,19 @@ export function createImportActivities(deps: ImportActivityDeps) {
         });
         return stored;
       } catch (error) {
-        if (error instanceof AccountNotIdentifiedError) {
+        if (error instanceof AccountNotIdentifiedError || error instanceof AmbiguousAccountNameError) {
           throw ApplicationFailure.nonRetryable(error.message, STATEMENT_REJECTED);
         }
         throw error;
       }
     },
 
-    async categoriseImport(input: { importId: string }): Promise<CategoriseSummary> {
-      const summary = await categoriseTransactions(db, input, { threshold: deps.confirmThreshold });
+    async categoriseImport(input: { importId: string; freelancerId?: string }): Promise<CategoriseSummary> {
+      // With the freelancer: every uncategorised row of theirs, not only this import's, so that
+      // rows left behind by an earlier import whose categorisation failed are caught up here.
+      const scope = input.freelancerId ? { freelancerId: input.freelancerId } : { importId: input.importId };
+      const summary = await categoriseTransactions(db, scope, { threshold: deps.confirmThreshold });
+      if (input.freelancerId) await pairInternalTransfers(db, input.freelancerId);
       logger.info('import categorised', { importId: input.importId, ...summary });
       return summary;
     },

@@ -22,8 +22,11 @@ export function installTemporalLogging(logger: Logger, level: string): void {
   installed = true;
   const temporalLogger = logger.child({ component: 'temporal' });
   Runtime.install({
+    // The entry points handle SIGINT/SIGTERM themselves and shut the worker down in order.
+    shutdownSignals: [],
     logger: new DefaultLogger(LEVELS[level] ?? 'INFO', (entry) => {
-      const fields = { ...(entry.meta ?? {}) };
+      // A task token lets anyone complete the activity: it never reaches the logs.
+      const { taskToken: _taskToken, ...fields } = (entry.meta ?? {}) as Record<string, unknown>;
       switch (entry.level) {
         case 'TRACE':
         case 'DEBUG':

@@ -37,11 +37,19 @@ export async function exportBooks(
     case 'zip': {
       if (period.kind !== 'month') throw new ArchiveNeedsMonthError(period.name);
       const archive = await monthArchive(db, files, freelancerId, period.name);
-      return { bytes: archive.bytes, fileName: `pointage_${period.name}.zip`, entries: archive.files.length };
+      return {
+        bytes: archive.bytes,
+        fileName: `pointage_${period.name}.zip`,
+        entries: archive.files.length,
+      };
     }
     case 'csv': {
       const entries = await journalEntries(db, freelancerId, period);
-      return { bytes: new TextEncoder().encode(journalCsv(entries)), fileName: `livre-journal_${period.name}.csv`, entries: entries.length };
+      return {
+        bytes: new TextEncoder().encode(journalCsv(entries)),
+        fileName: `livre-journal_${period.name}.csv`,
+        entries: entries.length,
+      };
     }
     case 'xlsx': {
       const entries = await journalEntries(db, freelancerId, period);
@@ -52,5 +60,7 @@ export async function exportBooks(
 }
 
 function titleOf(period: ExportPeriod): string {
-  return period.kind === 'month' ? `Livre-journal — ${frenchMonthName(period.name)}` : `Livre-journal et totaux 2035 — ${period.name}`;
+  return period.kind === 'month'
+    ? `Livre-journal — ${frenchMonthName(period.name)}`
+    : `Livre-journal et totaux 2035 — ${period.name}`;
 }

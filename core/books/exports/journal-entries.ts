@@ -57,7 +57,10 @@ export async function journalEntries(
     include: { account: { select: { name: true, kind: true } } },
     orderBy: [{ bookingDate: 'asc' }, { amountCents: 'desc' }, { id: 'asc' }],
   });
-  const pieces = await piecesByTransaction(db, rows.map((row) => row.id));
+  const pieces = await piecesByTransaction(
+    db,
+    rows.map((row) => row.id),
+  );
 
   return rows.map((row) => {
     const amountCents = Number(row.amountCents);
@@ -73,7 +76,10 @@ export async function journalEntries(
       party: found[0]?.party ?? row.counterparty ?? cleaned.counterparty ?? cleaned.subject,
       label: cleaned.label,
       categoryCode: row.categoryCode,
-      nature: cleaned.kind === 'card_settlement' ? 'Débit différé carte (virement interne)' : (category?.labelFr ?? 'À classer'),
+      nature:
+        cleaned.kind === 'card_settlement'
+          ? 'Débit différé carte (virement interne)'
+          : (category?.labelFr ?? 'À classer'),
       line2035: category?.line2035 ?? null,
       meansOfPayment: meansOfPayment(cleaned.kind, row.account.kind),
       column,

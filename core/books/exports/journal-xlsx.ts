@@ -43,7 +43,10 @@ export async function journalXlsx(
   }
   sheet.getColumn(1).numFmt = 'dd/mm/yyyy';
   for (const column of [9, 10, 11, 12]) sheet.getColumn(column).numFmt = MONEY;
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: JOURNAL_HEADERS.length } };
+  sheet.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: 1, column: JOURNAL_HEADERS.length },
+  };
 
   addTotalsSheet(workbook, totals, title);
   const buffer = await workbook.xlsx.writeBuffer();
@@ -62,17 +65,36 @@ function addTotalsSheet(workbook: ExcelJS.Workbook, totals: Totals2035, title: s
   sheet.addRow([null, title]).font = { bold: true, size: 13 };
   sheet.addRow(['Ligne', 'Nature', 'Opérations', 'Montant']).font = { bold: true };
   heading('Recettes');
-  for (const line of totals.recettes) sheet.addRow([line.line, line.label, line.count, euros(line.cents)]);
-  sheet.addRow([4, 'Montant net des recettes (1 − 2 − 3)', null, euros(totals.netRecettesCents)]).font = { bold: true };
-  sheet.addRow([7, 'Total (4 + 5 + 6)', null, euros(totals.totalRecettesCents)]).font = { bold: true };
+  for (const line of totals.recettes)
+    sheet.addRow([line.line, line.label, line.count, euros(line.cents)]);
+  sheet.addRow([
+    4,
+    'Montant net des recettes (1 − 2 − 3)',
+    null,
+    euros(totals.netRecettesCents),
+  ]).font = { bold: true };
+  sheet.addRow([7, 'Total (4 + 5 + 6)', null, euros(totals.totalRecettesCents)]).font = {
+    bold: true,
+  };
   heading('Dépenses');
-  for (const line of totals.depenses) sheet.addRow([line.line, line.label, line.count, euros(line.cents)]);
-  sheet.addRow([null, 'Total des dépenses', null, euros(totals.totalDepensesCents)]).font = { bold: true };
-  sheet.addRow([null, 'Résultat (recettes − dépenses)', null, euros(totals.resultCents)]).font = { bold: true };
+  for (const line of totals.depenses)
+    sheet.addRow([line.line, line.label, line.count, euros(line.cents)]);
+  sheet.addRow([null, 'Total des dépenses', null, euros(totals.totalDepensesCents)]).font = {
+    bold: true,
+  };
+  sheet.addRow([null, 'Résultat (recettes − dépenses)', null, euros(totals.resultCents)]).font = {
+    bold: true,
+  };
   heading('Hors recettes et dépenses (non déclarés)');
-  for (const item of totals.outside) sheet.addRow([null, item.nature, item.count, euros(item.cents)]);
+  for (const item of totals.outside)
+    sheet.addRow([null, item.nature, item.count, euros(item.cents)]);
   if (totals.unclassified.count > 0) {
-    sheet.addRow([null, 'À classer (comptés nulle part)', totals.unclassified.count, euros(totals.unclassified.cents)]);
+    sheet.addRow([
+      null,
+      'À classer (comptés nulle part)',
+      totals.unclassified.count,
+      euros(totals.unclassified.cents),
+    ]);
   }
   sheet.getColumn(4).numFmt = MONEY;
 }

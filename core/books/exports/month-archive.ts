@@ -25,7 +25,12 @@ export interface MonthArchive {
  * bank statements filed for the month, every justificatif named `YYYY-MM-DD_montant_vendor`
  * as the journal's "Pièce" column names it, and the list of what is still missing.
  */
-export async function monthArchive(db: Database, files: FileStore, freelancerId: string, month: string): Promise<MonthArchive> {
+export async function monthArchive(
+  db: Database,
+  files: FileStore,
+  freelancerId: string,
+  month: string,
+): Promise<MonthArchive> {
   const range = monthRange(month);
   if (!range) throw new InvalidPeriodError(month);
   const entries = await journalEntries(db, freelancerId, range);
@@ -38,9 +43,15 @@ export async function monthArchive(db: Database, files: FileStore, freelancerId:
   };
 
   add(`livre-journal_${month}.csv`, journalCsv(entries));
-  add(`livre-journal_${month}.xlsx`, await journalXlsx(entries, totals, `Livre-journal — ${frenchMonthName(month)}`));
+  add(
+    `livre-journal_${month}.xlsx`,
+    await journalXlsx(entries, totals, `Livre-journal — ${frenchMonthName(month)}`),
+  );
 
-  const statements = await db.monthStatement.findMany({ where: { freelancerId, month }, orderBy: { createdAt: 'asc' } });
+  const statements = await db.monthStatement.findMany({
+    where: { freelancerId, month },
+    orderBy: { createdAt: 'asc' },
+  });
   const statementNames = new Set<string>();
   for (const statement of statements) {
     const name = freeName(statement.fileName.replace(/[\\/]/g, '_'), statementNames);
@@ -58,21 +69,54 @@ export async function monthArchive(db: Database, files: FileStore, freelancerId:
   const missing = await listMissingReceipts(db, freelancerId, month);
   const missingCsv = [
     ['Date', 'Compte', 'Libellé', 'Montant', 'Reste à justifier'],
-    ...missing.missing.map((row) => [row.date, row.accountName, row.label, frenchDecimal(row.amountCents), frenchDecimal(row.remainingCents)]),
+    ...missing.missing.map((row) => [
+      row.date,
+      row.accountName,
+      row.label,
+      frenchDecimal(row.amountCents),
+      frenchDecimal(row.remainingCents),
+    ]),
   ];
-  add('justificatifs-manquants.csv', `\ufeff${missingCsv.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`);
-  add('LISEZ-MOI.txt', readme(month, entries.length, written.size, missing.missing.length, statements.length, totals.resultCents));
+  add(
+    'justificatifs-manquants.csv',
+    `\ufeff${missingCsv.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`,
+  );
+  add(
+    'LISEZ-MOI.txt',
+    readme(
+      month,
+      entries.length,
+      written.size,
+      missing.missing.length,
+      statements.length,
+      totals.resultCents,
+    ),
+  );
 
   const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-  return { bytes, files: names, missingReceipts: missing.missing.length, statements: statements.length };
+  return {
+    bytes,
+    files: names,
+    missingReceipts: missing.missing.length,
+    statements: statements.length,
+  };
 }
 
-function readme(month: string, operations: number, receipts: number, missing: number, statements: number, resultCents: number): string {
+function readme(
+  month: string,
+  operations: number,
+  receipts: number,
+  missing: number,
+  statements: number,
+  resultCents: number,
+): string {
   return [
     `Pointage — ${frenchMonthName(month)}`,
     '',
-    `${operations} opération(s) au livre-journal, résultat du mois : ${formatMoney(resultCents)}.`,
-    `${receipts} justificatif(s) dans justificatifs/, nommés date_montant_fournisseur (colonne « Pièce »).`,
+    `${operations} opération(s) au livre-journal.`,
+    `Résultat du mois : ${formatMoney(resultCents)}.`,
+    `${receipts} justificatif(s) dans justificatifs/,`,
+    '  nommés date_montant_fournisseur comme dans la colonne « Pièce » du livre-journal.',
     `${missing} opération(s) sans justificatif : voir justificatifs-manquants.csv.`,
     `${statements} relevé(s) de compte dans releves/.`,
     '',

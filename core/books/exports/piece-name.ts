@@ -13,10 +13,21 @@ const EXTENSIONS: Readonly<Record<string, string>> = {
  * A justificatif's name in the month archive, `YYYY-MM-DD_montant_vendor.ext`: the payment date,
  * the amount it justifies in French notation without sign (`420,00`), the vendor in ASCII.
  */
-export function pieceFileName(input: { date: CalendarDate; amountCents: number; party: string; mime: string }): string {
+export function pieceFileName(input: {
+  date: CalendarDate;
+  amountCents: number;
+  party: string;
+  mime: string;
+}): string {
   const cents = Math.abs(input.amountCents);
   const amount = `${Math.trunc(cents / 100)},${String(cents % 100).padStart(2, '0')}`;
-  const vendor = foldForMatch(input.party).toLowerCase().split(' ').filter((word) => word !== '').slice(0, 5).join('-') || 'justificatif';
+  const vendor =
+    foldForMatch(input.party)
+      .toLowerCase()
+      .split(' ')
+      .filter((word) => word !== '')
+      .slice(0, 5)
+      .join('-') || 'justificatif';
   return `${input.date}_${amount}_${vendor}.${EXTENSIONS[input.mime] ?? 'bin'}`;
 }
 

@@ -43,21 +43,35 @@ export function totals2035(entries: readonly JournalEntry[]): Totals2035 {
 
   for (const entry of entries) {
     if (entry.column === 'a_classer') {
-      unclassified = { count: unclassified.count + 1, cents: unclassified.cents + entry.amountCents };
+      unclassified = {
+        count: unclassified.count + 1,
+        cents: unclassified.cents + entry.amountCents,
+      };
     } else if (entry.column === 'hors' || entry.line2035 === null) {
       const total = outside.get(entry.nature) ?? { count: 0, cents: 0 };
       outside.set(entry.nature, { count: total.count + 1, cents: total.cents + entry.amountCents });
     } else {
       const total = lines.get(entry.line2035) ?? { count: 0, cents: 0 };
       const sign = entry.column === 'depense' || DEDUCTED.has(entry.line2035) ? -1 : 1;
-      lines.set(entry.line2035, { count: total.count + 1, cents: total.cents + sign * entry.amountCents });
+      lines.set(entry.line2035, {
+        count: total.count + 1,
+        cents: total.cents + sign * entry.amountCents,
+      });
     }
   }
 
   const lineTotals = (kind: 'recette' | 'depense') =>
-    [...new Set(BNC_CHART.filter((category) => category.kind === kind).map((category) => category.line2035))]
+    [
+      ...new Set(
+        BNC_CHART.filter((category) => category.kind === kind).map((category) => category.line2035),
+      ),
+    ]
       .filter((line): line is number => line !== null)
-      .map((line) => ({ line, label: labelOf(line), ...(lines.get(line) ?? { count: 0, cents: 0 }) }))
+      .map((line) => ({
+        line,
+        label: labelOf(line),
+        ...(lines.get(line) ?? { count: 0, cents: 0 }),
+      }))
       .filter((total) => total.count > 0);
   const cents = (line: number) => lines.get(line)?.cents ?? 0;
   const netRecettesCents = cents(1) - cents(2) - cents(3);
@@ -80,7 +94,11 @@ export function totals2035(entries: readonly JournalEntry[]): Totals2035 {
 
 // One label per line; line 25 holds two categories (mandatory and Madelin contributions).
 function labelOf(line: number): string {
-  const labels = BNC_CHART.filter((category) => category.line2035 === line).map((category) => category.labelFr);
+  const labels = BNC_CHART.filter((category) => category.line2035 === line).map(
+    (category) => category.labelFr,
+  );
   if (labels.length <= 1) return labels[0] ?? `Ligne ${line}`;
-  return labels.map((label) => label.replace(/\s*\(.*\)$/, '')).sort((a, b) => a.length - b.length)[0] as string;
+  return labels
+    .map((label) => label.replace(/\s*\(.*\)$/, ''))
+    .sort((a, b) => a.length - b.length)[0] as string;
 }
