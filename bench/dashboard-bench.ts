@@ -28,7 +28,12 @@ export async function benchDashboardList(
   const bench = await createBenchDatabase('dashboard');
   try {
     await seedDashboardFirm(bench.url, { firmId: 'bench-firm', freelancers, transactions, now });
-    await createStaffAccount(bench.db, { firmId: 'bench-firm', email: 'bench@cabinet.fr', password: 'bench password!', rounds: 4 });
+    await createStaffAccount(bench.db, {
+      firmId: 'bench-firm',
+      email: 'bench@cabinet.fr',
+      password: 'bench password!',
+      rounds: 4,
+    });
     const app = createDashboardApp({
       db: bench.db,
       notifier: combineNotifiers([]),
@@ -48,7 +53,8 @@ export async function benchDashboardList(
     const list: number[] = [];
     for (let run = 0; run < runs; run += 1) list.push(await time('/'));
     const page: number[] = [];
-    for (let run = 0; run < Math.min(runs, 10); run += 1) page.push(await time(`/clients/bench-${run}`));
+    for (let run = 0; run < Math.min(runs, 10); run += 1)
+      page.push(await time(`/clients/bench-${run}`));
 
     return {
       freelancers,

@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 
 const DAY = 86_400_000;
-const STATES = ['ACTIVE', 'ACTIVE', 'ACTIVE', 'EXPIRING', 'EXPIRED', 'BROKEN', 'PENDING_AUTH'] as const;
+const STATES = [
+  'ACTIVE',
+  'ACTIVE',
+  'ACTIVE',
+  'EXPIRING',
+  'EXPIRED',
+  'BROKEN',
+  'PENDING_AUTH',
+] as const;
 
 /**
  * One firm of `freelancers` clients, each with a bank connection and a checking account, and
@@ -15,7 +23,10 @@ export async function seedDashboardFirm(
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query('INSERT INTO "Firm" (id, name) VALUES ($1, $2)', [input.firmId, 'Cabinet du bench']);
+    await client.query('INSERT INTO "Firm" (id, name) VALUES ($1, $2)', [
+      input.firmId,
+      'Cabinet du bench',
+    ]);
     const ids = Array.from({ length: input.freelancers }, (_, index) => `bench-${index}`);
     await client.query(
       `INSERT INTO "Freelancer" (id, "firmId", "displayName", "ownNames", "ownIbans")
@@ -29,7 +40,7 @@ export async function seedDashboardFirm(
       [
         ids,
         ids.map((_, index) => STATES[index % STATES.length]!),
-        ids.map((_, index) => new Date(input.now.getTime() + ((index * 37) % 200 - 20) * DAY)),
+        ids.map((_, index) => new Date(input.now.getTime() + (((index * 37) % 200) - 20) * DAY)),
         input.now,
       ],
     );
@@ -52,7 +63,9 @@ export async function seedDashboardFirm(
           rows.map(() => randomUUID()),
           rows.map((row) => `ac-${ids[row % ids.length]}`),
           rows.map((row) => `fp-${row}`),
-          rows.map((row) => new Date(input.now.getTime() - (row % 365) * DAY).toISOString().slice(0, 10)),
+          rows.map((row) =>
+            new Date(input.now.getTime() - (row % 365) * DAY).toISOString().slice(0, 10),
+          ),
           rows.map((row) => String(-((row * 7919) % 50_000) - 100)),
           rows.map((row) => Math.floor(row / ids.length) % 20 === 0),
         ],

@@ -97,7 +97,14 @@ describe('pointage CLI', () => {
 
 describe('pointage CLI with its embedded defaults', () => {
   it('runs on the embedded PGlite database when DATABASE_URL is not set', async () => {
-    const embeddedEnv = { ...env, DATABASE_URL: '', POINTAGE_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'pointage-embedded-')) };
+    // Its own freelancer and queue: the connection workflow of the first describe lives on.
+    const embeddedEnv = {
+      ...env,
+      DATABASE_URL: '',
+      POINTAGE_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'pointage-embedded-')),
+      POINTAGE_FREELANCER: `embedded-${Math.random().toString(36).slice(2, 8)}`,
+      TEMPORAL_TASK_QUEUE: `cli-embedded-${Math.random().toString(36).slice(2, 8)}`,
+    };
     const first = await runCli(['import', SAMPLE], embeddedEnv);
     expect(first.stderr).toBe('');
     expect(first.stdout).toContain('45 nouvelle(s)');

@@ -25,7 +25,9 @@ export async function startDashboardFront(input: {
   let secret = config.DASHBOARD_SESSION_SECRET;
   if (!secret) {
     secret = randomBytes(32).toString('base64url');
-    notes.push('Dashboard sessions end at restart: set DASHBOARD_SESSION_SECRET (32+ characters) to keep them.');
+    notes.push(
+      'Dashboard sessions end at restart: set DASHBOARD_SESSION_SECRET (32+ characters) to keep them.',
+    );
   }
   const uiUrl = config.TEMPORAL_UI_URL ?? runtime.temporalUiUrl;
   const temporalUi = uiUrl ? { url: uiUrl, namespace: config.TEMPORAL_NAMESPACE } : null;
@@ -38,7 +40,11 @@ export async function startDashboardFront(input: {
     host: config.DASHBOARD_HOST,
     port: config.DASHBOARD_PORT,
     temporalUi,
-    workflows: createTemporalWorkflows({ client: runtime.client, ui: temporalUi, logger: input.logger }),
+    workflows: createTemporalWorkflows({
+      client: runtime.client,
+      ui: temporalUi,
+      logger: input.logger,
+    }),
     workflowProblems: (filter) => listWorkflowProblems(runtime.client, filter),
     months: createCollectionMonths({
       db: runtime.db,

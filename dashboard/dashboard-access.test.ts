@@ -36,7 +36,9 @@ describe('dashboard access', () => {
     const client = createAppClient(newApp());
     const response = await client.get('/clients/fl-alice?mois=2026-11');
     expect(response.status).toBe(303);
-    expect(response.headers.location).toBe('/connexion?suite=%2Fclients%2Ffl-alice%3Fmois%3D2026-11');
+    expect(response.headers.location).toBe(
+      '/connexion?suite=%2Fclients%2Ffl-alice%3Fmois%3D2026-11',
+    );
   });
 
   it('signs staff in and shows only their firm’s freelancers', async () => {
@@ -61,9 +63,12 @@ describe('dashboard access', () => {
     const before = notifier.sent.length;
     const remind = await client.post(`/clients/${seeded.ids.alice}/relance`, { note: 'coucou' });
     expect(remind.status).toBe(404);
-    const recategorise = await client.post(`/clients/${seeded.ids.alice}/operations/tx-alice-2/categorie`, {
-      categorie: 'L30_FRAIS_DIVERS',
-    });
+    const recategorise = await client.post(
+      `/clients/${seeded.ids.alice}/operations/tx-alice-2/categorie`,
+      {
+        categorie: 'L30_FRAIS_DIVERS',
+      },
+    );
     expect(recategorise.status).toBe(404);
     const close = await client.post(`/clients/${seeded.ids.alice}/mois/2026-10/cloture`);
     expect(close.status).toBe(404);
@@ -76,12 +81,18 @@ describe('dashboard access', () => {
     const client = createAppClient(newApp());
     await client.login('anne@cabinet-a.fr', PASSWORD);
     const before = notifier.sent.length;
-    expect((await client.post(`/clients/${seeded.ids.alice}/relance`, {}, { csrf: null })).status).toBe(403);
+    expect(
+      (await client.post(`/clients/${seeded.ids.alice}/relance`, {}, { csrf: null })).status,
+    ).toBe(403);
 
     const other = createAppClient(newApp());
     await other.login('anne@cabinet-a.fr', PASSWORD);
     await other.get('/');
-    const foreign = await client.post(`/clients/${seeded.ids.alice}/relance`, {}, { csrf: other.csrf });
+    const foreign = await client.post(
+      `/clients/${seeded.ids.alice}/relance`,
+      {},
+      { csrf: other.csrf },
+    );
     expect(foreign.status).toBe(403);
     expect(notifier.sent.length).toBe(before);
   });
@@ -89,7 +100,11 @@ describe('dashboard access', () => {
   it('refuses the login form without its CSRF token', async () => {
     const client = createAppClient(newApp());
     await client.get('/connexion');
-    const response = await client.post('/connexion', { email: 'anne@cabinet-a.fr', password: PASSWORD }, { csrf: null });
+    const response = await client.post(
+      '/connexion',
+      { email: 'anne@cabinet-a.fr', password: PASSWORD },
+      { csrf: null },
+    );
     expect(response.status).toBe(403);
   });
 
@@ -108,7 +123,9 @@ describe('dashboard access', () => {
     const app = newApp({ perIp: 4, perAccount: 100 });
     const client = createAppClient(app, { ip: '192.0.2.7' });
     for (let attempt = 0; attempt < 4; attempt += 1) {
-      expect((await client.login(`nobody${attempt}@example.fr`, 'whatever it is')).status).toBe(401);
+      expect((await client.login(`nobody${attempt}@example.fr`, 'whatever it is')).status).toBe(
+        401,
+      );
     }
     expect((await client.login('anne@cabinet-a.fr', PASSWORD)).status).toBe(429);
     const elsewhere = createAppClient(app, { ip: '192.0.2.8' });
@@ -118,7 +135,11 @@ describe('dashboard access', () => {
   it('never lets a freelancer, a forged cookie or a disabled account reach staff pages', async () => {
     const keys = deriveSessionKeys(SECRET);
     const expiresAt = Math.floor(NOW.getTime() / 1000) + 3600;
-    const asFreelancer = signSession(keys, { nonce: 'n'.repeat(24), staffId: seeded.ids.alice, expiresAt });
+    const asFreelancer = signSession(keys, {
+      nonce: 'n'.repeat(24),
+      staffId: seeded.ids.alice,
+      expiresAt,
+    });
     const forged = signSession(deriveSessionKeys('another secret, also long enough!!'), {
       nonce: 'n'.repeat(24),
       staffId: seeded.staffA.id,
@@ -134,11 +155,17 @@ describe('dashboard access', () => {
     const client = createAppClient(app);
     await client.login('anne@cabinet-a.fr', PASSWORD);
     expect((await client.get('/')).status).toBe(200);
-    await database.db.staffAccount.update({ where: { id: seeded.staffA.id }, data: { disabledAt: NOW } });
+    await database.db.staffAccount.update({
+      where: { id: seeded.staffA.id },
+      data: { disabledAt: NOW },
+    });
     try {
       expect((await client.get('/')).status).toBe(303);
     } finally {
-      await database.db.staffAccount.update({ where: { id: seeded.staffA.id }, data: { disabledAt: null } });
+      await database.db.staffAccount.update({
+        where: { id: seeded.staffA.id },
+        data: { disabledAt: null },
+      });
     }
   });
 

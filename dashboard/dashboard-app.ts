@@ -11,7 +11,12 @@ import {
 } from './auth/session-token.ts';
 import type { DashboardDeps, DashboardServices, RequestContext } from './dashboard-context.ts';
 import { serializeCookie } from './http/cookies.ts';
-import { redirect, withHeaders, type DashboardRequest, type DashboardResponse } from './http/dashboard-request.ts';
+import {
+  redirect,
+  withHeaders,
+  type DashboardRequest,
+  type DashboardResponse,
+} from './http/dashboard-request.ts';
 import { createRouter } from './http/router.ts';
 import { errorResponse, problemResponse } from './pages/error-responses.ts';
 import { createCachedWorkflowProblems } from './ports/cached-workflow-problems.ts';
@@ -38,7 +43,9 @@ const SECURITY_HEADERS = {
 
 export function createDashboardApp(deps: DashboardDeps): DashboardApp {
   if (deps.sessionSecret.length < MIN_SESSION_SECRET_LENGTH) {
-    throw new Error(`the dashboard session secret needs at least ${MIN_SESSION_SECRET_LENGTH} characters`);
+    throw new Error(
+      `the dashboard session secret needs at least ${MIN_SESSION_SECRET_LENGTH} characters`,
+    );
   }
   const services: DashboardServices = {
     db: deps.db,
@@ -48,7 +55,11 @@ export function createDashboardApp(deps: DashboardDeps): DashboardApp {
     workflows: deps.workflows ?? null,
     receipts: deps.receipts ?? null,
     problemsFor: deps.workflowProblems
-      ? createCachedWorkflowProblems(deps.workflowProblems, { ttlMs: 60_000, timeoutMs: 2_000, logger: deps.logger })
+      ? createCachedWorkflowProblems(deps.workflowProblems, {
+          ttlMs: 60_000,
+          timeoutMs: 2_000,
+          logger: deps.logger,
+        })
       : async () => ({ problems: [], status: 'off' }),
     temporalUi: deps.temporalUi ?? null,
     throttle: deps.loginThrottle ?? createLoginThrottle(),
@@ -65,11 +76,18 @@ export function createDashboardApp(deps: DashboardDeps): DashboardApp {
     });
   const openSession = (staffId: string | null): { claims: SessionClaims; cookie: string } => {
     const lifetime = staffId ? STAFF_SESSION_SECONDS : ANONYMOUS_SESSION_SECONDS;
-    const claims = { nonce: newNonce(), staffId, expiresAt: Math.floor(services.now().getTime() / 1000) + lifetime };
+    const claims = {
+      nonce: newNonce(),
+      staffId,
+      expiresAt: Math.floor(services.now().getTime() / 1000) + lifetime,
+    };
     return { claims, cookie: cookieFor(claims, lifetime) };
   };
 
-  async function dispatch(request: DashboardRequest, session: SessionClaims): Promise<DashboardResponse> {
+  async function dispatch(
+    request: DashboardRequest,
+    session: SessionClaims,
+  ): Promise<DashboardResponse> {
     const csrfToken = csrfTokenFor(services.keys, session.nonce);
     const lookup = route(request.method, request.path);
     switch (lookup.kind) {
@@ -80,8 +98,13 @@ export function createDashboardApp(deps: DashboardDeps): DashboardApp {
       case 'found':
         break;
     }
-    if (request.method === 'POST' && !isCsrfTokenValid(services.keys, session.nonce, request.form.get('_csrf'))) {
-      services.logger.warn('dashboard form refused: CSRF token missing or wrong', { path: request.path });
+    if (
+      request.method === 'POST' &&
+      !isCsrfTokenValid(services.keys, session.nonce, request.form.get('_csrf'))
+    ) {
+      services.logger.warn('dashboard form refused: CSRF token missing or wrong', {
+        path: request.path,
+      });
       return problemResponse(403, csrfToken);
     }
     const context: RequestContext = {
@@ -101,7 +124,8 @@ export function createDashboardApp(deps: DashboardDeps): DashboardApp {
         if (!staff) {
           // Back to the same page after signing in; a refused form goes to the list instead.
           const query = request.query.toString();
-          const back = request.method === 'GET' ? `${request.path}${query ? `?${query}` : ''}` : '/';
+          const back =
+            request.method === 'GET' ? `${request.path}${query ? `?${query}` : ''}` : '/';
           return redirect(`/connexion?suite=${encodeURIComponent(back)}`);
         }
         return page.run({ ...context, staff });
@@ -119,9 +143,17 @@ export function createDashboardApp(deps: DashboardDeps): DashboardApp {
       try {
         response = await dispatch(request, session);
       } catch (error) {
-        response = errorResponse(error, services.logger, request.path, csrfTokenFor(services.keys, session.nonce));
+        response = errorResponse(
+          error,
+          services.logger,
+          request.path,
+          csrfTokenFor(services.keys, session.nonce),
+        );
       }
-      return withHeaders(response, { ...SECURITY_HEADERS, ...(fresh ? { 'set-cookie': fresh.cookie } : {}) });
+      return withHeaders(response, {
+        ...SECURITY_HEADERS,
+        ...(fresh ? { 'set-cookie': fresh.cookie } : {}),
+      });
     },
   };
 }

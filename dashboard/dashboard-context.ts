@@ -71,6 +71,10 @@ export function staffPage(run: (context: StaffContext) => Promise<DashboardRespo
   return { access: 'staff', run };
 }
 
-export function frameOf(context: StaffContext, title: string, notice: Notice | null = null): PageFrame {
+export function frameOf(
+  context: StaffContext,
+  title: string,
+  notice: Notice | null = null,
+): PageFrame {
   return { title, staffName: context.staff.displayName, csrfToken: context.csrfToken, notice };
 }

@@ -22,7 +22,11 @@ export const DASHBOARD_ROUTES: readonly Route<Page>[] = [
   { method: 'POST', pattern: '/clients/:id/invitation', handler: inviteExistingAction },
   { method: 'POST', pattern: '/clients/:id/mois/:month/cloture', handler: closeMonthAction },
   { method: 'GET', pattern: '/clients/:id/operations/:transactionId', handler: recategorisePage },
-  { method: 'POST', pattern: '/clients/:id/operations/:transactionId/categorie', handler: recategoriseAction },
+  {
+    method: 'POST',
+    pattern: '/clients/:id/operations/:transactionId/categorie',
+    handler: recategoriseAction,
+  },
   { method: 'GET', pattern: '/clients/:id/justificatifs/:receiptId', handler: receiptFilePage },
   { method: 'GET', pattern: '/invitations/nouvelle', handler: inviteFormPage },
   { method: 'POST', pattern: '/invitations', handler: inviteNewAction },

@@ -15,7 +15,8 @@ export async function banksCommand(
   args: { search?: string; country: string },
 ): Promise<string> {
   const banks = await findBanks(config, logger, args);
-  if (banks.length === 0) return `Aucune banque ne correspond à « ${args.search ?? ''} » (${args.country}).`;
+  if (banks.length === 0)
+    return `Aucune banque ne correspond à « ${args.search ?? ''} » (${args.country}).`;
   return banks.map(describeBank).join('\n');
 }
 
@@ -26,10 +27,17 @@ export async function findBanks(
 ): Promise<BankSummary[]> {
   const banking = await enableBankingFromConfig(config, logger);
   if (!banking) throw new CliError(NOT_CONFIGURED);
-  return [...(await banking.aggregator.listBanks({ country: args.country, ...(args.search ? { search: args.search } : {}) }))];
+  return [
+    ...(await banking.aggregator.listBanks({
+      country: args.country,
+      ...(args.search ? { search: args.search } : {}),
+    })),
+  ];
 }
 
 function describeBank(bank: BankSummary): string {
-  const days = bank.maximumConsentSeconds ? `, accès ${Math.floor(bank.maximumConsentSeconds / 86_400)} jours` : '';
+  const days = bank.maximumConsentSeconds
+    ? `, accès ${Math.floor(bank.maximumConsentSeconds / 86_400)} jours`
+    : '';
   return `${bank.name} (${bank.country}${days})`;
 }

@@ -13,8 +13,13 @@ export async function disconnectCommand(
   const runtime = await startRuntime(config, logger);
   try {
     const connection = await runtime.db.connection.findUnique({ where: { id: args.connectionId } });
-    if (connection?.provider !== 'ENABLE_BANKING') throw new CliError(`no bank connection ${args.connectionId}`);
-    const context = { client: runtime.client, db: runtime.db, taskQueue: config.TEMPORAL_TASK_QUEUE };
+    if (connection?.provider !== 'ENABLE_BANKING')
+      throw new CliError(`no bank connection ${args.connectionId}`);
+    const context = {
+      client: runtime.client,
+      db: runtime.db,
+      taskQueue: config.TEMPORAL_TASK_QUEUE,
+    };
     await runtime.worker.runUntil(disconnectBank(context, args.connectionId));
     return `Connexion ${connection.label} déconnectée : l’accès est révoqué, plus aucune synchronisation.`;
   } finally {

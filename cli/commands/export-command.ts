@@ -1,6 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ArchiveNeedsMonthError, exportBooks, type ExportFormat } from '../../core/books/exports/export-books.ts';
+import {
+  ArchiveNeedsMonthError,
+  exportBooks,
+  type ExportFormat,
+} from '../../core/books/exports/export-books.ts';
 import { InvalidPeriodError } from '../../core/books/exports/export-period.ts';
 import type { AppConfig } from '../../core/config/env.ts';
 import { createFolderFileStore } from '../../core/files/file-store.ts';
@@ -19,11 +23,17 @@ export interface ExportArgs {
 }
 
 /** `pointage export --month 2026-10 --format zip --out octobre.zip`: the books as files. */
-export async function exportCommand(config: AppConfig, logger: Logger, args: ExportArgs): Promise<string> {
+export async function exportCommand(
+  config: AppConfig,
+  logger: Logger,
+  args: ExportArgs,
+): Promise<string> {
   const period = args.month ?? args.year;
-  if (!period || (args.month && args.year)) throw new CliError('export needs either --month YYYY-MM or --year YYYY');
+  if (!period || (args.month && args.year))
+    throw new CliError('export needs either --month YYYY-MM or --year YYYY');
   const format = (args.format ?? 'csv') as ExportFormat;
-  if (!FORMATS.includes(format)) throw new CliError(`--format must be one of ${FORMATS.join(', ')} (got "${args.format}")`);
+  if (!FORMATS.includes(format))
+    throw new CliError(`--format must be one of ${FORMATS.join(', ')} (got "${args.format}")`);
 
   const database = await openDatabase(config, logger);
   try {
@@ -31,9 +41,11 @@ export async function exportCommand(config: AppConfig, logger: Logger, args: Exp
     const result = await exportBooks(database.db, files, args.freelancer, period, format);
     const out = path.resolve(args.out ?? result.fileName);
     await writeFile(out, result.bytes);
-    return `${out} (${result.bytes.byteLength} octets, ${result.entries} ${format === 'zip' ? 'fichiers' : 'opérations'})`;
+    const counted = format === 'zip' ? 'fichiers' : 'opérations';
+    return `${out} (${result.bytes.byteLength} octets, ${result.entries} ${counted})`;
   } catch (error) {
-    if (error instanceof InvalidPeriodError || error instanceof ArchiveNeedsMonthError) throw new CliError(error.message);
+    if (error instanceof InvalidPeriodError || error instanceof ArchiveNeedsMonthError)
+      throw new CliError(error.message);
     throw error;
   } finally {
     await database.close();

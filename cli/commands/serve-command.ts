@@ -1,6 +1,6 @@
 import type { AppConfig } from '../../core/config/env.ts';
 import type { Logger } from '../../core/logging/logger.ts';
-import { combineNotifiers } from '../../core/notifications/notifier.ts';
+import { startChatFronts } from '../../bots/start-chat-fronts.ts';
 import { startDashboardFront } from '../dashboard-front.ts';
 import { startRuntime } from '../runtime.ts';
 
@@ -11,7 +11,7 @@ export function describeDisabledFronts(config: AppConfig): string[] {
     off.push('Slack bot off: set SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP events).');
   }
   if (!config.TELEGRAM_BOT_TOKEN) {
-    off.push('Telegram bot off: set TELEGRAM_BOT_TOKEN (long polling; add TELEGRAM_WEBHOOK_SECRET for a webhook).');
+    off.push('Telegram bot off: set TELEGRAM_BOT_TOKEN (long polling; add TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET for a webhook).');
   }
   if (!config.SMTP_URL) off.push('E-mail off: set SMTP_URL (smtp://user:pass@host:port).');
   return off;
@@ -27,10 +27,18 @@ export async function serveCommand(
   print(`Pointage is running. Database: ${runtime.databaseLabel}.`);
   if (runtime.temporalUiUrl) print(`Temporal UI: ${runtime.temporalUiUrl}`);
   for (const line of describeDisabledFronts(config)) print(line);
-  // Reminders and re-categorisations from the dashboard reach chat through the bots' notifiers;
-  // none is on the runtime yet, so they are recorded as not delivered.
-  const dashboard = await startDashboardFront({ runtime, config, logger, notifier: combineNotifiers([]) }).catch(
+  // The bots that have credentials; the dashboard's reminders reach chat through their notifier.
+  const chat = await startChatFronts({ config, db: runtime.db, files: runtime.files, logger }).catch(
     async (error: unknown) => {
+      await runtime.shutdown();
+      throw error;
+    },
+  );
+  for (const line of chat.notes) print(line);
+  const notifier = chat.notifier;
+  const dashboard = await startDashboardFront({ runtime, config, logger, notifier }).catch(
+    async (error: unknown) => {
+      await chat.stop();
       await runtime.shutdown();
       throw error;
     },
@@ -46,6 +54,7 @@ export async function serveCommand(
     await runtime.worker.runUntil(stopped);
   } finally {
     await dashboard.front.stop();
+    await chat.stop();
     await runtime.shutdown();
   }
   print('Pointage stopped.');

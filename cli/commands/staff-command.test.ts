@@ -14,7 +14,10 @@ let config: AppConfig;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  config = loadConfig({ DATABASE_URL: database.url, POINTAGE_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'pointage-staff-')) });
+  config = loadConfig({
+    DATABASE_URL: database.url,
+    POINTAGE_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'pointage-staff-')),
+  });
 });
 afterAll(async () => database?.drop());
 
@@ -29,7 +32,9 @@ describe('pointage staff add', () => {
     });
     const password = /Mot de passe \(affiché une seule fois\) : (\S+)/.exec(output)?.[1];
     expect(password).toHaveLength(20);
-    const row = await database.db.staffAccount.findUniqueOrThrow({ where: { email: 'lea@cabinet-x.fr' } });
+    const row = await database.db.staffAccount.findUniqueOrThrow({
+      where: { email: 'lea@cabinet-x.fr' },
+    });
     expect(row.firmId).toBe('cabinet-x');
     expect(row.passwordHash).not.toContain(password!);
     expect(await bcrypt.compare(password!, row.passwordHash)).toBe(true);
@@ -43,13 +48,20 @@ describe('pointage staff add', () => {
       readPassword: async () => 'un mot de passe assez long\n',
     });
     expect(output).not.toContain('un mot de passe');
-    const row = await database.db.staffAccount.findUniqueOrThrow({ where: { email: 'marc@cabinet-x.fr' } });
+    const row = await database.db.staffAccount.findUniqueOrThrow({
+      where: { email: 'marc@cabinet-x.fr' },
+    });
     expect(await bcrypt.compare('un mot de passe assez long', row.passwordHash)).toBe(true);
   });
 
   it('refuses an unknown firm, a taken e-mail and a short password with what to do', async () => {
     const add = (over: Record<string, unknown>) =>
-      staffCommand(config, silentLogger, { action: 'add', firm: 'cabinet-x', email: 'new@cabinet-x.fr', ...over });
+      staffCommand(config, silentLogger, {
+        action: 'add',
+        firm: 'cabinet-x',
+        email: 'new@cabinet-x.fr',
+        ...over,
+      });
     await expect(add({ firm: 'nowhere' })).rejects.toThrow(/--firm-name/);
     await expect(add({ email: 'marc@cabinet-x.fr' })).rejects.toThrow(CliError);
     await expect(add({ readPassword: async () => 'court' })).rejects.toThrow(/12 characters/);

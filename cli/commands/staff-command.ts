@@ -21,19 +21,29 @@ export interface StaffCommandArgs {
   readonly readPassword?: () => Promise<string>;
 }
 
-export const STAFF_USAGE = 'pointage staff add --firm FIRM --email EMAIL [--name NAME] [--firm-name NAME] [--password-stdin]';
+export const STAFF_USAGE =
+  'pointage staff add --firm FIRM --email EMAIL [--name NAME] [--firm-name NAME] [--password-stdin]';
 
 /** `pointage staff add`: a dashboard account for someone of an accounting firm. */
-export async function staffCommand(config: AppConfig, logger: Logger, args: StaffCommandArgs): Promise<string> {
+export async function staffCommand(
+  config: AppConfig,
+  logger: Logger,
+  args: StaffCommandArgs,
+): Promise<string> {
   if (args.action !== 'add') throw new CliError(`usage: ${STAFF_USAGE}`);
-  if (!args.firm || !args.email) throw new CliError(`staff add needs --firm and --email: ${STAFF_USAGE}`);
+  if (!args.firm || !args.email)
+    throw new CliError(`staff add needs --firm and --email: ${STAFF_USAGE}`);
   const given = args.readPassword ? (await args.readPassword()).replace(/\r?\n$/, '') : null;
   const password = given ?? generatePassword();
 
   const database = await openDatabase(config, logger);
   try {
     if (args.firmName) {
-      await database.db.firm.upsert({ where: { id: args.firm }, create: { id: args.firm, name: args.firmName }, update: {} });
+      await database.db.firm.upsert({
+        where: { id: args.firm },
+        create: { id: args.firm, name: args.firmName },
+        update: {},
+      });
     }
     const staff = await createStaffAccount(database.db, {
       firmId: args.firm,
@@ -43,9 +53,15 @@ export async function staffCommand(config: AppConfig, logger: Logger, args: Staf
     });
     logger.info('staff account created', { staffId: staff.id, firmId: staff.firmId });
     const created = `Compte créé : ${staff.email} (${staff.displayName}), cabinet ${staff.firmId}.`;
-    return given === null ? `${created}\nMot de passe (affiché une seule fois) : ${password}` : created;
+    return given === null
+      ? `${created}\nMot de passe (affiché une seule fois) : ${password}`
+      : created;
   } catch (error) {
-    if (error instanceof UnknownFirmError || error instanceof StaffEmailTakenError || error instanceof WeakPasswordError) {
+    if (
+      error instanceof UnknownFirmError ||
+      error instanceof StaffEmailTakenError ||
+      error instanceof WeakPasswordError
+    ) {
       throw new CliError(error.message);
     }
     throw error;

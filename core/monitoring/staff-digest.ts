@@ -42,11 +42,11 @@ export function buildStaffDigest(input: {
   for (const overview of input.overviews) {
     const lines = attentionLines(overview);
     if (lines.length === 0) continue;
-    blocks.push([`• ${overview.displayName}`, ...lines.map((line) => `   ◦ ${line}`)].join('\n'));
+    blocks.push(block(overview.displayName, lines));
   }
   const firmLines = (input.firmProblems ?? []).map(problemLine);
   if (firmLines.length > 0) {
-    blocks.push(['• Cabinet', ...firmLines.map((line) => `   ◦ ${line}`)].join('\n'));
+    blocks.push(block('Cabinet', firmLines));
   }
   if (blocks.length === 0) return null;
 
@@ -77,7 +77,10 @@ export function attentionLines(overview: FreelancerOverview): string[] {
     const state = CONNECTION_WORDS[connection.state];
     if (state) lines.push(`connexion « ${connection.label} » ${state}`);
     else if (connection.daysToExpiry !== null && connection.daysToExpiry <= EXPIRY_WARNING_DAYS) {
-      lines.push(`connexion « ${connection.label} » : le consentement expire dans ${days(connection.daysToExpiry)}`);
+      lines.push(
+        `connexion « ${connection.label} » : le consentement expire ` +
+          `dans ${days(connection.daysToExpiry)}`,
+      );
     }
   }
 
@@ -85,8 +88,9 @@ export function attentionLines(overview: FreelancerOverview): string[] {
   if (collection?.state === 'ESCALATED') {
     lines.push(
       `${frenchMonthName(collection.month)} incomplet : ` +
-        `${collection.statementsMissing} relevé(s) et ${collection.receiptsMissing} justificatif(s) ` +
-        `manquent malgré ${collection.remindersSent} relance(s)`,
+        `${collection.statementsMissing} relevé(s) et ` +
+        `${collection.receiptsMissing} justificatif(s) manquent malgré ` +
+        `${collection.remindersSent} relance(s)`,
     );
   }
   lines.push(...overview.workflowProblems.map(problemLine));
@@ -96,6 +100,10 @@ export function attentionLines(overview: FreelancerOverview): string[] {
 function problemLine(problem: WorkflowProblem): string {
   const detail = problem.detail ? ` — ${problem.detail}` : '';
   return `workflow ${problem.workflowId} ${PROBLEM_WORDS[problem.problem]}${detail}`;
+}
+
+function block(title: string, lines: readonly string[]): string {
+  return [`• ${title}`, ...lines.map((line) => `   ◦ ${line}`)].join('\n');
 }
 
 function days(count: number): string {

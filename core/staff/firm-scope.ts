@@ -47,7 +47,12 @@ export async function requireFirmFreelancer(
 /** The monitoring line of one of the firm's freelancers (the same rules as the list). */
 export async function firmFreelancerOverview(
   db: Database,
-  input: { firmId: string; freelancerId: string; now: Date; workflowProblems?: readonly WorkflowProblem[] },
+  input: {
+    firmId: string;
+    freelancerId: string;
+    now: Date;
+    workflowProblems?: readonly WorkflowProblem[];
+  },
 ): Promise<FreelancerOverview | null> {
   const [overview] = await freelancerOverviews(db, input);
   return overview ?? null;

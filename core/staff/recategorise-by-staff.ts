@@ -22,12 +22,24 @@ export interface RecategoriseOutcome {
  */
 export async function recategoriseByStaff(
   deps: { db: Database; notifier: Notifier },
-  input: { staff: StaffMember; freelancerId: string; transactionId: string; categoryCode: string; now: Date },
+  input: {
+    staff: StaffMember;
+    freelancerId: string;
+    transactionId: string;
+    categoryCode: string;
+    now: Date;
+  },
 ): Promise<RecategoriseOutcome> {
   await requireFirmFreelancer(deps.db, input.staff.firmId, input.freelancerId);
   const before = await deps.db.transaction.findFirst({
     where: { id: input.transactionId, account: { freelancerId: input.freelancerId } },
-    select: { categoryCode: true, label: true, amountCents: true, currency: true, bookingDate: true },
+    select: {
+      categoryCode: true,
+      label: true,
+      amountCents: true,
+      currency: true,
+      bookingDate: true,
+    },
   });
   if (!before) throw new TransactionNotFoundError(input.transactionId);
 
@@ -38,10 +50,13 @@ export async function recategoriseByStaff(
     source: 'STAFF',
   });
 
-  const labelOf = (code: string | null) => (code ? (categoryByCode(code)?.labelFr ?? code) : 'non classée');
+  const labelOf = (code: string | null) =>
+    code ? (categoryByCode(code)?.labelFr ?? code) : 'non classée';
   const what = `l’opération du ${formatFrenchDate(fromDbDate(before.bookingDate))} « ${before.label} » (${formatMoney(Number(before.amountCents), before.currency)})`;
   const settled =
-    result.alsoSettled > 0 ? `\n${result.alsoSettled} autre(s) opération(s) du même tiers suivent ce choix.` : '';
+    result.alsoSettled > 0
+      ? `\n${result.alsoSettled} autre(s) opération(s) du même tiers suivent ce choix.`
+      : '';
   const text = `Votre cabinet comptable a reclassé ${what} : ${labelOf(input.categoryCode)} (auparavant : ${labelOf(before.categoryCode)}).${settled}`;
   const notified = await deps.notifier.notifyFreelancer(input.freelancerId, { text });
 
@@ -58,5 +73,10 @@ export async function recategoriseByStaff(
     },
     now: input.now,
   });
-  return { from: before.categoryCode, to: input.categoryCode, alsoSettled: result.alsoSettled, delivered: notified.delivered };
+  return {
+    from: before.categoryCode,
+    to: input.categoryCode,
+    alsoSettled: result.alsoSettled,
+    delivered: notified.delivered,
+  };
 }

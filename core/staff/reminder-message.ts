@@ -28,16 +28,25 @@ export function reminderMessage(
       (connection.daysToExpiry !== null && connection.daysToExpiry <= 14),
   );
   for (const connection of toRenew) {
-    lines.push(`• Connexion « ${connection.label} » : ${connectionWords(connection.daysToExpiry, connection.state)}`);
-    buttons.push({ label: `Renouveler ${connection.label}`, action: { kind: 'renew_connection', connectionId: connection.connectionId } });
+    lines.push(
+      `• Connexion « ${connection.label} » : ${connectionWords(connection.daysToExpiry, connection.state)}`,
+    );
+    buttons.push({
+      label: `Renouveler ${connection.label}`,
+      action: { kind: 'renew_connection', connectionId: connection.connectionId },
+    });
   }
   if (toRenew.length > 0) topics.push('connection');
   if (overview.toConfirmCount > 0) {
-    lines.push(`• ${plural(overview.toConfirmCount, 'opération attend', 'opérations attendent')} votre confirmation.`);
+    lines.push(
+      `• ${plural(overview.toConfirmCount, 'opération attend', 'opérations attendent')} votre confirmation.`,
+    );
     topics.push('to_confirm');
   }
   if (overview.missingReceiptsCount) {
-    lines.push(`• ${plural(overview.missingReceiptsCount, 'justificatif manque', 'justificatifs manquent')}.`);
+    lines.push(
+      `• ${plural(overview.missingReceiptsCount, 'justificatif manque', 'justificatifs manquent')}.`,
+    );
     topics.push('receipts');
   }
   if (overview.statementReceived === false) {
@@ -47,7 +56,10 @@ export function reminderMessage(
   if (input.note) topics.push('note');
 
   const opening = `${input.staffName}, de votre cabinet comptable, vous relance.`;
-  const body = lines.length > 0 ? `Il reste à faire :\n${lines.join('\n')}` : 'Tout est à jour de notre côté, merci !';
+  const body =
+    lines.length > 0
+      ? `Il reste à faire :\n${lines.join('\n')}`
+      : 'Tout est à jour de notre côté, merci !';
   const note = input.note ? `\n\n« ${input.note} »` : '';
   return { message: { text: `${opening}\n\n${body}${note}`, buttons }, topics };
 }

@@ -22,7 +22,10 @@ export async function sendStaffReminder(
   });
   if (!overview) throw new FreelancerNotInFirmError(input.staff.firmId, input.freelancerId);
 
-  const { message, topics } = reminderMessage(overview, { staffName: input.staff.displayName, note: input.note });
+  const { message, topics } = reminderMessage(overview, {
+    staffName: input.staff.displayName,
+    note: input.note,
+  });
   const result = await deps.notifier.notifyFreelancer(input.freelancerId, message);
   await recordStaffAction(deps.db, {
     firmId: input.staff.firmId,

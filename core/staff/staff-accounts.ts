@@ -71,7 +71,8 @@ export async function createStaffAccount(
 // Compared against when the e-mail is unknown, so both answers take the same time; made on first
 // use rather than at import (a quarter of a second).
 let unknownAccountHash: Promise<string> | null = null;
-const hashForUnknownAccount = () => (unknownAccountHash ??= bcrypt.hash(generatePassword(), BCRYPT_ROUNDS));
+const hashForUnknownAccount = () =>
+  (unknownAccountHash ??= bcrypt.hash(generatePassword(), BCRYPT_ROUNDS));
 
 /** The staff member for this e-mail and password, or null (unknown, wrong or disabled alike). */
 export async function verifyStaffLogin(
@@ -79,7 +80,10 @@ export async function verifyStaffLogin(
   input: { email: string; password: string; now: Date },
 ): Promise<StaffMember | null> {
   const row = await db.staffAccount.findUnique({ where: { email: normaliseEmail(input.email) } });
-  const matches = await bcrypt.compare(input.password, row?.passwordHash ?? (await hashForUnknownAccount()));
+  const matches = await bcrypt.compare(
+    input.password,
+    row?.passwordHash ?? (await hashForUnknownAccount()),
+  );
   if (!row || !matches || row.disabledAt) return null;
   await db.staffAccount.update({ where: { id: row.id }, data: { lastLoginAt: input.now } });
   return toMember(row);
@@ -91,6 +95,11 @@ export async function findActiveStaff(db: Database, staffId: string): Promise<St
   return row && !row.disabledAt ? toMember(row) : null;
 }
 
-function toMember(row: { id: string; firmId: string; email: string; displayName: string }): StaffMember {
+function toMember(row: {
+  id: string;
+  firmId: string;
+  email: string;
+  displayName: string;
+}): StaffMember {
   return { id: row.id, firmId: row.firmId, email: row.email, displayName: row.displayName };
 }

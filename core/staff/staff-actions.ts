@@ -3,7 +3,11 @@ import type { Prisma } from '../db/generated/client.ts';
 
 /** What a staff member did, with what is needed to show it later. Never a code or a secret. */
 export type StaffActionRecord =
-  | { readonly kind: 'REMINDER'; readonly channels: readonly string[]; readonly topics: readonly string[] }
+  | {
+      readonly kind: 'REMINDER';
+      readonly channels: readonly string[];
+      readonly topics: readonly string[];
+    }
   | { readonly kind: 'CLOSE_MONTH'; readonly month: string }
   | {
       readonly kind: 'RECATEGORISE';
@@ -24,7 +28,13 @@ export interface StaffActionEntry {
 
 export async function recordStaffAction(
   db: Database | Prisma.TransactionClient,
-  input: { firmId: string; staffId: string; freelancerId: string | null; record: StaffActionRecord; now: Date },
+  input: {
+    firmId: string;
+    staffId: string;
+    freelancerId: string | null;
+    record: StaffActionRecord;
+    now: Date;
+  },
 ): Promise<void> {
   await db.staffAction.create({
     data: {
@@ -43,7 +53,12 @@ export async function recordStaffAction(
 /** The latest actions on one freelancer of the firm, newest first. */
 export async function listStaffActions(
   db: Database,
-  input: { firmId: string; freelancerId: string; kinds?: readonly StaffActionRecord['kind'][]; take?: number },
+  input: {
+    firmId: string;
+    freelancerId: string;
+    kinds?: readonly StaffActionRecord['kind'][];
+    take?: number;
+  },
 ): Promise<StaffActionEntry[]> {
   const rows = await db.staffAction.findMany({
     where: {

@@ -17,8 +17,7 @@ export const DEFAULT_LOGIN_LIMITS: LoginThrottleLimits = {
 };
 
 export type ThrottleDecision =
-  | { readonly allowed: true }
-  | { readonly allowed: false; readonly retryAfterSeconds: number };
+  { readonly allowed: true } | { readonly allowed: false; readonly retryAfterSeconds: number };
 
 export interface LoginThrottle {
   /** Counts an attempt from the address and says whether it may go on. */
@@ -27,7 +26,9 @@ export interface LoginThrottle {
   recordSuccess(account: string): void;
 }
 
-export function createLoginThrottle(limits: LoginThrottleLimits = DEFAULT_LOGIN_LIMITS): LoginThrottle {
+export function createLoginThrottle(
+  limits: LoginThrottleLimits = DEFAULT_LOGIN_LIMITS,
+): LoginThrottle {
   const byIp = new Map<string, number[]>();
   const failuresByAccount = new Map<string, number[]>();
 
@@ -46,7 +47,8 @@ export function createLoginThrottle(limits: LoginThrottleLimits = DEFAULT_LOGIN_
       // Addresses seen once stay in the map until swept: keep it bounded under a spray.
       if (byIp.size > 10_000) for (const key of [...byIp.keys()]) recent(byIp, key, time);
       const ipTimes = recent(byIp, ip, time);
-      if (ipTimes.length >= limits.perIp) return { allowed: false, retryAfterSeconds: wait(ipTimes, time) };
+      if (ipTimes.length >= limits.perIp)
+        return { allowed: false, retryAfterSeconds: wait(ipTimes, time) };
       const accountTimes = recent(failuresByAccount, account, time);
       if (accountTimes.length >= limits.perAccount) {
         return { allowed: false, retryAfterSeconds: wait(accountTimes, time) };

@@ -47,7 +47,9 @@ export function withHeaders(
 }
 
 /** A request for tests and the transport: defaults for everything not given. */
-export function dashboardRequest(input: Partial<DashboardRequest> & { path: string }): DashboardRequest {
+export function dashboardRequest(
+  input: Partial<DashboardRequest> & { path: string },
+): DashboardRequest {
   return {
     method: 'GET',
     query: new URLSearchParams(),

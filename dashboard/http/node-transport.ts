@@ -1,7 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../../core/logging/logger.ts';
 import { parseCookies } from './cookies.ts';
-import { textResponse, type DashboardRequest, type DashboardResponse } from './dashboard-request.ts';
+import {
+  textResponse,
+  type DashboardRequest,
+  type DashboardResponse,
+} from './dashboard-request.ts';
 
 // Dashboard forms are a few fields; anything bigger is not ours.
 const MAX_FORM_BYTES = 64 * 1024;
@@ -18,12 +22,16 @@ export function nodeRequestListener(
   return (incoming, outgoing) => {
     toDashboardRequest(incoming)
       .then(handle, (error: unknown) =>
-        error instanceof BodyTooLargeError ? textResponse(413, 'Formulaire trop volumineux.') : Promise.reject(error),
+        error instanceof BodyTooLargeError
+          ? textResponse(413, 'Formulaire trop volumineux.')
+          : Promise.reject(error),
       )
       .then(
         (response) => write(outgoing, response, incoming.method === 'HEAD'),
         (error: unknown) => {
-          logger.error('dashboard transport failed', { error: error instanceof Error ? error.message : String(error) });
+          logger.error('dashboard transport failed', {
+            error: error instanceof Error ? error.message : String(error),
+          });
           if (!outgoing.headersSent) write(outgoing, textResponse(500, 'Erreur interne.'), false);
           else outgoing.destroy();
         },
@@ -34,7 +42,9 @@ export function nodeRequestListener(
 async function toDashboardRequest(incoming: IncomingMessage): Promise<DashboardRequest> {
   const url = new URL(incoming.url ?? '/', 'http://dashboard.invalid');
   const method = incoming.method ?? 'GET';
-  const isForm = (incoming.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
+  const isForm = (incoming.headers['content-type'] ?? '').startsWith(
+    'application/x-www-form-urlencoded',
+  );
   const body = method === 'POST' ? await readBody(incoming) : '';
   return {
     method,

@@ -16,8 +16,13 @@ export type RouteLookup<H> =
   | { readonly kind: 'not_found' };
 
 /** Finds the route for a method and path; parameters come back decoded. */
-export function createRouter<H>(routes: readonly Route<H>[]): (method: string, path: string) => RouteLookup<H> {
-  const compiled = routes.map((route) => ({ route, segments: route.pattern.split('/').filter(Boolean) }));
+export function createRouter<H>(
+  routes: readonly Route<H>[],
+): (method: string, path: string) => RouteLookup<H> {
+  const compiled = routes.map((route) => ({
+    route,
+    segments: route.pattern.split('/').filter(Boolean),
+  }));
   return (method, path) => {
     const parts = path.split('/').filter(Boolean);
     let pathMatched = false;
@@ -33,7 +38,10 @@ export function createRouter<H>(routes: readonly Route<H>[]): (method: string, p
   };
 }
 
-function matchSegments(segments: readonly string[], parts: readonly string[]): Record<string, string> | null {
+function matchSegments(
+  segments: readonly string[],
+  parts: readonly string[],
+): Record<string, string> | null {
   if (segments.length !== parts.length) return null;
   const params: Record<string, string> = {};
   for (const [index, segment] of segments.entries()) {

@@ -1,4 +1,7 @@
-import { UnknownCategoryError, TransactionNotFoundError } from '../../core/ledger/confirm-category.ts';
+import {
+  UnknownCategoryError,
+  TransactionNotFoundError,
+} from '../../core/ledger/confirm-category.ts';
 import type { Logger } from '../../core/logging/logger.ts';
 import { FreelancerNotInFirmError } from '../../core/staff/firm-scope.ts';
 import { htmlResponse, type DashboardResponse } from '../http/dashboard-request.ts';
@@ -13,14 +16,23 @@ export class InvalidInputError extends Error {
 }
 
 const PROBLEMS: Record<number, { title: string; text: string }> = {
-  400: { title: 'Demande incorrecte', text: 'Le formulaire contient une valeur inattendue. Revenez en arrière et réessayez.' },
+  400: {
+    title: 'Demande incorrecte',
+    text: 'Le formulaire contient une valeur inattendue. Revenez en arrière et réessayez.',
+  },
   403: {
     title: 'Action refusée',
     text: 'Le formulaire a expiré ou ne vient pas de ce tableau de bord. Rechargez la page et recommencez.',
   },
-  404: { title: 'Introuvable', text: "Cette page n'existe pas, ou ce client n'est pas suivi par votre cabinet." },
+  404: {
+    title: 'Introuvable',
+    text: "Cette page n'existe pas, ou ce client n'est pas suivi par votre cabinet.",
+  },
   405: { title: 'Action impossible', text: "Cette adresse ne s'utilise pas ainsi." },
-  500: { title: 'Erreur', text: "Une erreur est survenue ; elle a été notée. Réessayez dans un instant." },
+  500: {
+    title: 'Erreur',
+    text: 'Une erreur est survenue ; elle a été notée. Réessayez dans un instant.',
+  },
 };
 
 export function problemResponse(status: number, csrfToken: string): DashboardResponse {
@@ -29,13 +41,21 @@ export function problemResponse(status: number, csrfToken: string): DashboardRes
 }
 
 /** Known domain errors become their page; anything else is logged (message only) and a 500. */
-export function errorResponse(error: unknown, logger: Logger, path: string, csrfToken: string): DashboardResponse {
+export function errorResponse(
+  error: unknown,
+  logger: Logger,
+  path: string,
+  csrfToken: string,
+): DashboardResponse {
   if (error instanceof FreelancerNotInFirmError || error instanceof TransactionNotFoundError) {
     return problemResponse(404, csrfToken);
   }
   if (error instanceof InvalidInputError || error instanceof UnknownCategoryError) {
     return problemResponse(400, csrfToken);
   }
-  logger.error('dashboard request failed', { path, error: error instanceof Error ? error.message : String(error) });
+  logger.error('dashboard request failed', {
+    path,
+    error: error instanceof Error ? error.message : String(error),
+  });
   return problemResponse(500, csrfToken);
 }

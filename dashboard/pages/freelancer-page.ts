@@ -12,7 +12,9 @@ import { noticeOf } from './notices.ts';
 import { MONTH_PATTERN, parseInput } from './parse-input.ts';
 
 export const freelancerParams = z.object({ id: z.string().min(1).max(100) });
-const pageQuery = z.object({ mois: z.string().regex(MONTH_PATTERN).nullable().catch(null).default(null) });
+const pageQuery = z.object({
+  mois: z.string().regex(MONTH_PATTERN).nullable().catch(null).default(null),
+});
 
 export const MONTHS_SHOWN = 6;
 
@@ -23,18 +25,30 @@ export const freelancerPage = staffPage(async (context) => {
   const { mois } = parseInput(pageQuery, context.request.query);
   const freelancer = await requireFirmFreelancer(db, context.staff.firmId, id);
 
-  const overview = await firmFreelancerOverview(db, { firmId: context.staff.firmId, freelancerId: id, now: now() });
+  const overview = await firmFreelancerOverview(db, {
+    firmId: context.staff.firmId,
+    freelancerId: id,
+    now: now(),
+  });
   const connectionIds = overview?.connections.map((connection) => connection.connectionId) ?? [];
   const [accounts, transactions, months, reminders, staffNames, workflows] = await Promise.all([
     freelancerAccounts(db, id),
     recentTransactions(db, { freelancerId: id, month: mois }),
-    context.services.months?.listMonths({ firmId: context.staff.firmId, freelancerId: id, now: now(), count: MONTHS_SHOWN }) ?? null,
+    context.services.months?.listMonths({
+      firmId: context.staff.firmId,
+      freelancerId: id,
+      now: now(),
+      count: MONTHS_SHOWN,
+    }) ?? null,
     remindersSent(db, { firmId: context.staff.firmId, freelancerId: id, connectionIds, take: 20 }),
     staffNamesOf(context),
     workflowsOf(context, id),
   ]);
   const receipts = context.services.receipts
-    ? await context.services.receipts.receiptsFor({ freelancerId: id, transactionIds: transactions.map((line) => line.id) })
+    ? await context.services.receipts.receiptsFor({
+        freelancerId: id,
+        transactionIds: transactions.map((line) => line.id),
+      })
     : null;
 
   const frame = frameOf(context, freelancer.displayName, noticeOf(context.request.query));

@@ -30,7 +30,10 @@ export const inviteNewAction = staffPage(async (context) => {
     displayName: form.nom,
     email: form.email,
   });
-  context.services.logger.info('staff invited a freelancer', { staffId: context.staff.id, freelancerId: invitation.freelancerId });
+  context.services.logger.info('staff invited a freelancer', {
+    staffId: context.staff.id,
+    freelancerId: invitation.freelancerId,
+  });
   return htmlResponse(invitationCreatedView(frameOf(context, "Code d'invitation"), invitation));
 });
 
@@ -41,6 +44,9 @@ export const inviteExistingAction = staffPage(async (context) => {
     now: context.services.now(),
     freelancerId: id,
   });
-  context.services.logger.info('staff renewed an invitation', { staffId: context.staff.id, freelancerId: id });
+  context.services.logger.info('staff renewed an invitation', {
+    staffId: context.staff.id,
+    freelancerId: id,
+  });
   return htmlResponse(invitationCreatedView(frameOf(context, "Code d'invitation"), invitation));
 });

@@ -3,7 +3,14 @@ import type { FreelancerOverview } from '../../core/monitoring/freelancer-overvi
 import { foldAccents } from '../../core/labels/fold-text.ts';
 import { connectionTone } from '../views/format.ts';
 
-export const LIST_FILTERS = ['tous', 'attention', 'connexions', 'a-confirmer', 'pieces', 'workflows'] as const;
+export const LIST_FILTERS = [
+  'tous',
+  'attention',
+  'connexions',
+  'a-confirmer',
+  'pieces',
+  'workflows',
+] as const;
 
 /** The list's query string; anything unexpected falls back to the whole list. */
 export const listQuerySchema = z.object({
@@ -14,7 +21,10 @@ export const listQuerySchema = z.object({
 export type ListQuery = z.infer<typeof listQuerySchema>;
 
 /** Keeps the overview's order; filters on what the overview already decided. */
-export function filterOverviews(rows: readonly FreelancerOverview[], query: ListQuery): FreelancerOverview[] {
+export function filterOverviews(
+  rows: readonly FreelancerOverview[],
+  query: ListQuery,
+): FreelancerOverview[] {
   const needle = fold(query.q);
   return rows.filter((row) => {
     if (needle && !fold(row.displayName).includes(needle)) return false;

@@ -20,7 +20,11 @@ const loginForm = z.object({
   suite: nextPath.optional().transform((value) => value ?? '/'),
 });
 
-function showLogin(context: RequestContext, input: { email: string; next: string; notice: Notice | null }, status = 200) {
+function showLogin(
+  context: RequestContext,
+  input: { email: string; next: string; notice: Notice | null },
+  status = 200,
+) {
   return htmlResponse(loginView({ csrfToken: context.csrfToken, ...input }), status);
 }
 
@@ -41,13 +45,18 @@ export const loginAction = publicPage(async (context) => {
   if (!decision.allowed) {
     services.logger.warn('dashboard login throttled', { ip: request.ip });
     const minutes = Math.ceil(decision.retryAfterSeconds / 60);
-    const notice = { tone: 'danger', text: `Trop de tentatives. Réessayez dans ${minutes} min.` } as const;
+    const notice = {
+      tone: 'danger',
+      text: `Trop de tentatives. Réessayez dans ${minutes} min.`,
+    } as const;
     return withHeaders(showLogin(context, { email: form.email, next: form.suite, notice }, 429), {
       'retry-after': String(decision.retryAfterSeconds),
     });
   }
 
-  const staff = form.password ? await verifyStaffLogin(services.db, { email: account, password: form.password, now }) : null;
+  const staff = form.password
+    ? await verifyStaffLogin(services.db, { email: account, password: form.password, now })
+    : null;
   if (!staff) {
     services.throttle.recordFailure(account, now);
     const notice = { tone: 'danger', text: 'E-mail ou mot de passe incorrect.' } as const;

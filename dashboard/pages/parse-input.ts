@@ -8,7 +8,8 @@ export function parseInput<S extends z.ZodTypeAny>(
 ): z.infer<S> {
   const values = source instanceof URLSearchParams ? Object.fromEntries(source) : source;
   const parsed = schema.safeParse(values);
-  if (!parsed.success) throw new InvalidInputError(parsed.error.issues.map((issue) => issue.path.join('.')));
+  if (!parsed.success)
+    throw new InvalidInputError(parsed.error.issues.map((issue) => issue.path.join('.')));
   return parsed.data;
 }
 

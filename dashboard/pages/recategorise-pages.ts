@@ -10,7 +10,10 @@ import { recategoriseView } from '../views/recategorise-view.ts';
 import { withNotice } from './notices.ts';
 import { parseInput } from './parse-input.ts';
 
-const transactionParams = z.object({ id: z.string().min(1).max(100), transactionId: z.string().min(1).max(100) });
+const transactionParams = z.object({
+  id: z.string().min(1).max(100),
+  transactionId: z.string().min(1).max(100),
+});
 const categoryForm = z.object({ categorie: z.string().regex(/^[A-Z0-9_]{2,60}$/) });
 
 export const recategorisePage = staffPage(async (context) => {
@@ -33,7 +36,13 @@ export const recategoriseAction = staffPage(async (context) => {
   const { categorie } = parseInput(categoryForm, context.request.form);
   const outcome = await recategoriseByStaff(
     { db: context.services.db, notifier: context.services.notifier },
-    { staff: context.staff, freelancerId: id, transactionId, categoryCode: categorie, now: context.services.now() },
+    {
+      staff: context.staff,
+      freelancerId: id,
+      transactionId,
+      categoryCode: categorie,
+      now: context.services.now(),
+    },
   );
   context.services.logger.info('staff changed a category', {
     staffId: context.staff.id,

@@ -4,10 +4,19 @@ import { staffPage } from '../dashboard-context.ts';
 import { problemResponse } from './error-responses.ts';
 import { parseInput } from './parse-input.ts';
 
-const receiptParams = z.object({ id: z.string().min(1).max(100), receiptId: z.string().min(1).max(100) });
+const receiptParams = z.object({
+  id: z.string().min(1).max(100),
+  receiptId: z.string().min(1).max(100),
+});
 
 // Types a browser may show inline; anything else is downloaded.
-const INLINE_TYPES = new Set(['application/pdf', 'image/png', 'image/jpeg', 'image/webp', 'image/gif']);
+const INLINE_TYPES = new Set([
+  'application/pdf',
+  'image/png',
+  'image/jpeg',
+  'image/webp',
+  'image/gif',
+]);
 
 /** "Ouvrir le fichier": a receipt of one of the firm's freelancers, as it was sent. */
 export const receiptFilePage = staffPage(async (context) => {

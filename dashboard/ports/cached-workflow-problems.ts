@@ -1,5 +1,8 @@
 import type { Logger } from '../../core/logging/logger.ts';
-import type { WorkflowProblem, WorkflowProblemsSource } from '../../core/monitoring/workflow-problem.ts';
+import type {
+  WorkflowProblem,
+  WorkflowProblemsSource,
+} from '../../core/monitoring/workflow-problem.ts';
 
 /** What the list shows of workflow problems, and how current it is. */
 export interface WorkflowProblemsView {
@@ -44,7 +47,8 @@ export function createCachedWorkflowProblems(
   return async (firmId) => {
     const entry = entries.get(firmId) ?? { problems: null, at: 0, refreshing: null };
     entries.set(firmId, entry);
-    if (entry.problems && clock() - entry.at < options.ttlMs) return { problems: entry.problems, status: 'fresh' };
+    if (entry.problems && clock() - entry.at < options.ttlMs)
+      return { problems: entry.problems, status: 'fresh' };
 
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<null>((resolve) => {
@@ -54,10 +58,15 @@ export function createCachedWorkflowProblems(
       const problems = await Promise.race([refresh(firmId, entry), timeout]);
       if (problems) return { problems, status: 'fresh' };
     } catch (error) {
-      options.logger.warn('dashboard could not list workflow problems', { firmId, error: String(error) });
+      options.logger.warn('dashboard could not list workflow problems', {
+        firmId,
+        error: String(error),
+      });
     } finally {
       clearTimeout(timer);
     }
-    return entry.problems ? { problems: entry.problems, status: 'stale' } : { problems: [], status: 'unavailable' };
+    return entry.problems
+      ? { problems: entry.problems, status: 'stale' }
+      : { problems: [], status: 'unavailable' };
   };
 }

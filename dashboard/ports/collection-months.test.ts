@@ -39,12 +39,23 @@ describe('months from the monthly collection', () => {
       now: NOW,
       count: 3,
     });
-    expect(months.map((month) => [month.month, month.status, month.transactionCount, month.toConfirmCount])).toEqual([
+    expect(
+      months.map((month) => [
+        month.month,
+        month.status,
+        month.transactionCount,
+        month.toConfirmCount,
+      ]),
+    ).toEqual([
       ['2026-11', 'open', 2, 1],
       ['2026-10', 'escalated', 1, 1],
       ['2026-09', 'open', 0, 0],
     ]);
-    expect(months[1]).toMatchObject({ missingReceiptsCount: 3, statementReceived: false, remindersSent: 2 });
+    expect(months[1]).toMatchObject({
+      missingReceiptsCount: 3,
+      statementReceived: false,
+      remindersSent: 2,
+    });
   });
 
   it('closes a running collection through its workflow, and any other month directly', async () => {
@@ -65,7 +76,12 @@ describe('months from the monthly collection', () => {
     expect(record).toMatchObject({ state: 'CLOSED', closedBy: staff.id });
 
     const byWorkflow = createCollectionMonths({ db: database.db, closeRunning: async () => true });
-    await byWorkflow.closeMonth({ staff, freelancerId: seeded.ids.alice, month: '2026-09', now: NOW });
+    await byWorkflow.closeMonth({
+      staff,
+      freelancerId: seeded.ids.alice,
+      month: '2026-09',
+      now: NOW,
+    });
     const untouched = await database.db.collectionMonth.findUnique({
       where: { freelancerId_month: { freelancerId: seeded.ids.alice, month: '2026-09' } },
     });
@@ -75,7 +91,12 @@ describe('months from the monthly collection', () => {
   it('refuses to close a month of another firm’s freelancer', async () => {
     const months = createCollectionMonths({ db: database.db });
     await expect(
-      months.closeMonth({ staff: seeded.staffB, freelancerId: seeded.ids.alice, month: '2026-08', now: NOW }),
+      months.closeMonth({
+        staff: seeded.staffB,
+        freelancerId: seeded.ids.alice,
+        month: '2026-08',
+        now: NOW,
+      }),
     ).rejects.toMatchObject({ code: 'FREELANCER_NOT_IN_FIRM' });
   });
 });

@@ -20,13 +20,20 @@ const STATUS: Record<string, MonthStatus> = {
 };
 
 /** Tells a running monthly collection that staff close its month; false when none runs. */
-export type CloseRunningCollection = (input: { freelancerId: string; month: string; staffId: string }) => Promise<boolean>;
+export type CloseRunningCollection = (input: {
+  freelancerId: string;
+  month: string;
+  staffId: string;
+}) => Promise<boolean>;
 
 /**
  * Months as the monthly collection recorded them (core/collection), with the ledger's counts of
  * booked movements and of those to confirm. A month no collection has touched is `open`.
  */
-export function createCollectionMonths(deps: { db: Database; closeRunning?: CloseRunningCollection }): MonthsPort {
+export function createCollectionMonths(deps: {
+  db: Database;
+  closeRunning?: CloseRunningCollection;
+}): MonthsPort {
   const { db } = deps;
   return {
     async listMonths(input) {
@@ -42,7 +49,9 @@ export function createCollectionMonths(deps: { db: Database; closeRunning?: Clos
             AND t.status = 'BOOKED' AND t."supersededById" IS NULL
             AND t."bookingDate" >= ${toDbDate(oldest)}
           GROUP BY 1`,
-        db.collectionMonth.findMany({ where: { freelancerId: input.freelancerId, month: { in: months } } }),
+        db.collectionMonth.findMany({
+          where: { freelancerId: input.freelancerId, month: { in: months } },
+        }),
       ]);
       const countOf = new Map(counts.map((row) => [row.month, row]));
       const recordOf = new Map(records.map((row) => [row.month, row]));

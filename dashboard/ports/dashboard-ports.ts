@@ -24,9 +24,19 @@ export interface MonthSummary {
 
 export interface MonthsPort {
   /** The `count` latest Paris months up to the current one, newest first. */
-  listMonths(input: { firmId: string; freelancerId: string; now: Date; count: number }): Promise<MonthSummary[]>;
+  listMonths(input: {
+    firmId: string;
+    freelancerId: string;
+    now: Date;
+    count: number;
+  }): Promise<MonthSummary[]>;
   /** Staff close a month: nothing more is collected or reminded for it. Closing twice is a no-op. */
-  closeMonth(input: { staff: StaffMember; freelancerId: string; month: string; now: Date }): Promise<void>;
+  closeMonth(input: {
+    staff: StaffMember;
+    freelancerId: string;
+    month: string;
+    now: Date;
+  }): Promise<void>;
 }
 
 export interface WorkflowSummary {
@@ -64,5 +74,8 @@ export interface ReceiptsPort {
     transactionIds: readonly string[];
   }): Promise<ReadonlyMap<string, readonly ReceiptLink[]>>;
   /** The file of one of the freelancer's receipts; null when it is not theirs or not found. */
-  openReceipt(input: { freelancerId: string; receiptId: string }): Promise<ReceiptFileContent | null>;
+  openReceipt(input: {
+    freelancerId: string;
+    receiptId: string;
+  }): Promise<ReceiptFileContent | null>;
 }

@@ -27,8 +27,21 @@ beforeAll(async () => {
       status: 'MATCHED',
       matches: {
         create: [
-          { id: 'm-1', transactionId: 'tx-alice-1', allocatedCents: 150_000n, confidence: 95, source: 'AUTO' },
-          { id: 'm-2', transactionId: 'tx-alice-3', allocatedCents: -8_900n, confidence: 60, source: 'USER', undoneAt: new Date() },
+          {
+            id: 'm-1',
+            transactionId: 'tx-alice-1',
+            allocatedCents: 150_000n,
+            confidence: 95,
+            source: 'AUTO',
+          },
+          {
+            id: 'm-2',
+            transactionId: 'tx-alice-3',
+            allocatedCents: -8_900n,
+            confidence: 60,
+            source: 'USER',
+            undoneAt: new Date(),
+          },
         ],
       },
     },
@@ -39,9 +52,16 @@ afterAll(async () => database?.drop());
 describe('receipts from core/receipts', () => {
   it('lists the active matches of each transaction, for its freelancer only', async () => {
     const port = createStoredReceipts({ db: database.db, files });
-    const links = await port.receiptsFor({ freelancerId: 'fl-alice', transactionIds: ['tx-alice-1', 'tx-alice-3'] });
-    expect(Object.fromEntries(links)).toEqual({ 'tx-alice-1': [{ receiptId: 'rc-1', fileName: 'facture-dupont.pdf' }] });
-    expect((await port.receiptsFor({ freelancerId: 'fl-zoe', transactionIds: ['tx-alice-1'] })).size).toBe(0);
+    const links = await port.receiptsFor({
+      freelancerId: 'fl-alice',
+      transactionIds: ['tx-alice-1', 'tx-alice-3'],
+    });
+    expect(Object.fromEntries(links)).toEqual({
+      'tx-alice-1': [{ receiptId: 'rc-1', fileName: 'facture-dupont.pdf' }],
+    });
+    expect(
+      (await port.receiptsFor({ freelancerId: 'fl-zoe', transactionIds: ['tx-alice-1'] })).size,
+    ).toBe(0);
   });
 
   it('opens the stored file, and nobody else’s', async () => {

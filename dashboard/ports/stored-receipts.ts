@@ -10,7 +10,11 @@ export function createStoredReceipts(deps: { db: Database; files: FileStore }): 
   return {
     async receiptsFor({ freelancerId, transactionIds }) {
       const matches = await deps.db.receiptMatch.findMany({
-        where: { transactionId: { in: [...transactionIds] }, undoneAt: null, receipt: { freelancerId } },
+        where: {
+          transactionId: { in: [...transactionIds] },
+          undoneAt: null,
+          receipt: { freelancerId },
+        },
         select: { transactionId: true, receipt: { select: { id: true, fileName: true } } },
         orderBy: { createdAt: 'asc' },
       });

@@ -23,15 +23,26 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  await client?.workflow.getHandle(workflowId).terminate('test over').catch(() => undefined);
+  await client?.workflow
+    .getHandle(workflowId)
+    .terminate('test over')
+    .catch(() => undefined);
   await connection?.close();
 });
 
 describe('a freelancer’s workflows from Temporal', () => {
   it('lists them by the freelancer search attribute, linked to the Temporal UI', async () => {
-    const port = createTemporalWorkflows({ client, ui: { url: 'http://127.0.0.1:8233/', namespace: 'default' }, logger: silentLogger });
+    const port = createTemporalWorkflows({
+      client,
+      ui: { url: 'http://127.0.0.1:8233/', namespace: 'default' },
+      logger: silentLogger,
+    });
     // Visibility is eventually consistent: the new workflow shows up within a moment.
-    await expect.poll(async () => (await port.listForFreelancer({ freelancerId })).length, { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(async () => (await port.listForFreelancer({ freelancerId })).length, {
+        timeout: 10_000,
+      })
+      .toBe(1);
     const [workflow] = await port.listForFreelancer({ freelancerId });
     expect(workflow).toMatchObject({
       workflowId,

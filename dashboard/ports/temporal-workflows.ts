@@ -14,7 +14,11 @@ const SHOWN = 20;
  * A freelancer's workflows, found by the PointageFreelancerId search attribute every workflow
  * upserts, with the problems workflows/client/workflow-problems.ts finds (failed, stuck).
  */
-export function createTemporalWorkflows(input: { client: Client; ui: TemporalUi | null; logger: Logger }): WorkflowsPort {
+export function createTemporalWorkflows(input: {
+  client: Client;
+  ui: TemporalUi | null;
+  logger: Logger;
+}): WorkflowsPort {
   const list = async (freelancerId: string): Promise<WorkflowSummary[]> => {
     const query = `${FREELANCER_ID.name} = ${visibilityLiteral(freelancerId)}`;
     const [problems, infos] = await Promise.all([
@@ -46,12 +50,18 @@ export function createTemporalWorkflows(input: { client: Client; ui: TemporalUi 
     async listForFreelancer({ freelancerId }) {
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error('Temporal did not answer in time')), TEMPORAL_TIMEOUT_MS);
+        timer = setTimeout(
+          () => reject(new Error('Temporal did not answer in time')),
+          TEMPORAL_TIMEOUT_MS,
+        );
       });
       try {
         return await Promise.race([list(freelancerId), timeout]);
       } catch (error) {
-        input.logger.warn('dashboard could not list workflows', { freelancerId, error: String(error) });
+        input.logger.warn('dashboard could not list workflows', {
+          freelancerId,
+          error: String(error),
+        });
         throw error;
       } finally {
         clearTimeout(timer);

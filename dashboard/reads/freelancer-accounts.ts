@@ -12,7 +12,10 @@ export interface AccountLine {
 }
 
 /** The freelancer's accounts, active first. The caller has checked the firm. */
-export async function freelancerAccounts(db: Database, freelancerId: string): Promise<AccountLine[]> {
+export async function freelancerAccounts(
+  db: Database,
+  freelancerId: string,
+): Promise<AccountLine[]> {
   const rows = await db.account.findMany({
     where: { freelancerId },
     select: {

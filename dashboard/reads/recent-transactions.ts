@@ -1,4 +1,9 @@
-import { fromDbDate, monthRange, toDbDate, type CalendarDate } from '../../core/dates/calendar-date.ts';
+import {
+  fromDbDate,
+  monthRange,
+  toDbDate,
+  type CalendarDate,
+} from '../../core/dates/calendar-date.ts';
 import type { Database } from '../../core/db/prisma-client.ts';
 
 export interface TransactionLine {
@@ -76,5 +81,10 @@ function toLine(row: {
   account: { name: string };
 }): TransactionLine {
   const { bookingDate, amountCents, account, ...rest } = row;
-  return { ...rest, date: fromDbDate(bookingDate), accountName: account.name, amountCents: Number(amountCents) };
+  return {
+    ...rest,
+    date: fromDbDate(bookingDate),
+    accountName: account.name,
+    amountCents: Number(amountCents),
+  };
 }

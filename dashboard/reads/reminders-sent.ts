@@ -31,7 +31,10 @@ export async function remindersSent(
       status: 'SENT',
       OR: [
         { connectionId: { in: [...input.connectionIds] } },
-        { connectionId: { startsWith: `receipts-${input.freelancerId}-` }, kind: { startsWith: 'collection-' } },
+        {
+          connectionId: { startsWith: `receipts-${input.freelancerId}-` },
+          kind: { startsWith: 'collection-' },
+        },
       ],
     },
     orderBy: { createdAt: 'desc' },

@@ -15,7 +15,11 @@ export function createAppClient(app: DashboardApp, options: { ip?: string } = {}
   const jar = new Map<string, string>();
   let csrf: string | null = null;
 
-  async function send(method: string, path: string, form?: Record<string, string>): Promise<ClientResponse> {
+  async function send(
+    method: string,
+    path: string,
+    form?: Record<string, string>,
+  ): Promise<ClientResponse> {
     const url = new URL(path, 'http://dashboard.test');
     const response = await app.handle(
       dashboardRequest({
@@ -32,7 +36,10 @@ export function createAppClient(app: DashboardApp, options: { ip?: string } = {}
       const separator = pair!.indexOf('=');
       jar.set(pair!.slice(0, separator), pair!.slice(separator + 1));
     }
-    const text = typeof response.body === 'string' ? response.body : Buffer.from(response.body).toString('utf8');
+    const text =
+      typeof response.body === 'string'
+        ? response.body
+        : Buffer.from(response.body).toString('utf8');
     const token = /name="_csrf" value="([^"]+)"/.exec(text)?.[1];
     if (token) csrf = token;
     return { status: response.status, headers: response.headers, text };

@@ -7,7 +7,9 @@ export interface RecordedMessage {
 }
 
 /** A Notifier that keeps what it is asked to send; freelancers in `unreachable` have no chat. */
-export function createRecordingNotifier(options: { unreachable?: readonly string[] } = {}): Notifier & {
+export function createRecordingNotifier(
+  options: { unreachable?: readonly string[] } = {},
+): Notifier & {
   readonly sent: RecordedMessage[];
 } {
   const sent: RecordedMessage[] = [];

@@ -11,7 +11,9 @@ export interface SeededFirms {
   readonly staffB: StaffMember;
   /** Firm A's freelancers in the order the list must show them. */
   readonly orderA: readonly string[];
-  readonly ids: Readonly<Record<'zoe' | 'yann' | 'xavier' | 'wanda' | 'alice' | 'bruno' | 'claire', string>>;
+  readonly ids: Readonly<
+    Record<'zoe' | 'yann' | 'xavier' | 'wanda' | 'alice' | 'bruno' | 'claire', string>
+  >;
   /** Alice's transaction waiting for confirmation. */
   readonly doubtfulTransactionId: string;
 }
@@ -21,9 +23,26 @@ export interface SeededFirms {
  * days, fine, or file-only; B with one. Staff passwords hash with a low cost to keep tests quick.
  */
 export async function seedFirms(db: Database): Promise<SeededFirms> {
-  await db.firm.createMany({ data: [{ id: 'cabinet-a', name: 'Cabinet A' }, { id: 'cabinet-b', name: 'Cabinet B' }] });
-  const staffA = await createStaffAccount(db, { firmId: 'cabinet-a', email: 'anne@cabinet-a.fr', password: PASSWORD, displayName: 'Anne Martin', rounds: 4 });
-  const staffB = await createStaffAccount(db, { firmId: 'cabinet-b', email: 'bob@cabinet-b.fr', password: PASSWORD, displayName: 'Bob Durand', rounds: 4 });
+  await db.firm.createMany({
+    data: [
+      { id: 'cabinet-a', name: 'Cabinet A' },
+      { id: 'cabinet-b', name: 'Cabinet B' },
+    ],
+  });
+  const staffA = await createStaffAccount(db, {
+    firmId: 'cabinet-a',
+    email: 'anne@cabinet-a.fr',
+    password: PASSWORD,
+    displayName: 'Anne Martin',
+    rounds: 4,
+  });
+  const staffB = await createStaffAccount(db, {
+    firmId: 'cabinet-b',
+    email: 'bob@cabinet-b.fr',
+    password: PASSWORD,
+    displayName: 'Bob Durand',
+    rounds: 4,
+  });
 
   const people = [
     ['zoe', 'Zoé Lambert', 'cabinet-a', 'BROKEN', 100, 'ENABLE_BANKING'],
@@ -52,14 +71,42 @@ export async function seedFirms(db: Database): Promise<SeededFirms> {
       },
     });
     await db.account.create({
-      data: { id: `ac-${key}`, freelancerId: id, connectionId: `cx-${key}`, name: 'Compte pro', kind: 'CHECKING', iban: 'FR7630006000011234567890189' },
+      data: {
+        id: `ac-${key}`,
+        freelancerId: id,
+        connectionId: `cx-${key}`,
+        name: 'Compte pro',
+        kind: 'CHECKING',
+        iban: 'FR7630006000011234567890189',
+      },
     });
   }
 
   const rows = [
-    { id: 'tx-alice-1', label: 'HONORAIRES CLIENT DUPONT', cents: 150_000n, code: 'L01_RECETTES', toConfirm: false, date: '2026-11-05' },
-    { id: 'tx-alice-2', label: 'LIBRAIRIE DU CENTRE', cents: -4_590n, code: 'L08_ACHATS', toConfirm: true, date: '2026-11-12' },
-    { id: 'tx-alice-3', label: 'SNCF VOYAGE', cents: -8_900n, code: 'L24_DEPLACEMENTS', toConfirm: true, date: '2026-10-28' },
+    {
+      id: 'tx-alice-1',
+      label: 'HONORAIRES CLIENT DUPONT',
+      cents: 150_000n,
+      code: 'L01_RECETTES',
+      toConfirm: false,
+      date: '2026-11-05',
+    },
+    {
+      id: 'tx-alice-2',
+      label: 'LIBRAIRIE DU CENTRE',
+      cents: -4_590n,
+      code: 'L08_ACHATS',
+      toConfirm: true,
+      date: '2026-11-12',
+    },
+    {
+      id: 'tx-alice-3',
+      label: 'SNCF VOYAGE',
+      cents: -8_900n,
+      code: 'L24_DEPLACEMENTS',
+      toConfirm: true,
+      date: '2026-10-28',
+    },
   ];
   for (const [index, row] of rows.entries()) {
     await db.transaction.create({

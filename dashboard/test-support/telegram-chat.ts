@@ -10,7 +10,10 @@ import { silentLogger } from '../../core/logging/logger.ts';
 import type { Notifier } from '../../core/notifications/notifier.ts';
 import { createFakeBanking } from '../../bots/testing/fake-banking.ts';
 import { createTelegramNotifier } from '../../bots/telegram/telegram-notifier.ts';
-import { startTelegramStandin, type TelegramStandin } from '../../standins/telegram-api/telegram-standin.ts';
+import {
+  startTelegramStandin,
+  type TelegramStandin,
+} from '../../standins/telegram-api/telegram-standin.ts';
 
 const TOKEN = '7946051283:AAdashboard-standin-token';
 
@@ -28,13 +31,21 @@ export async function startTelegramChat(db: Database, now: () => Date): Promise<
   const filesDir = mkdtempSync(path.join(tmpdir(), 'pointage-dashboard-chat-'));
   const conversation = createConversation({
     db,
-    receipts: createReceiptsPort({ db, files: createFolderFileStore(filesDir), logger: silentLogger }),
+    receipts: createReceiptsPort({
+      db,
+      files: createFolderFileStore(filesDir),
+      logger: silentLogger,
+    }),
     banking: createFakeBanking(db),
     clock: now,
     logger: silentLogger,
   });
   return {
-    notifier: createTelegramNotifier(new Telegram(TOKEN, { apiRoot: standin.apiRoot }), conversation, silentLogger),
+    notifier: createTelegramNotifier(
+      new Telegram(TOKEN, { apiRoot: standin.apiRoot }),
+      conversation,
+      silentLogger,
+    ),
     standin,
     async link(freelancerId, chatId) {
       await db.chatIdentity.create({

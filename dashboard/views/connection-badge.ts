@@ -5,6 +5,9 @@ import { connectionStateLabel, connectionTone, daysToExpiryLabel } from './forma
 /** One bank connection: its label, state and consent end, coloured by urgency. */
 export function connectionBadge(connection: ConnectionOverview): SafeHtml {
   const tone = connectionTone(connection.state, connection.daysToExpiry);
-  const expiry = connection.provider === 'FILE' ? 'relevés déposés' : daysToExpiryLabel(connection.daysToExpiry);
-  return html`<span class="badge ${tone}" title="${connection.lastError ?? ''}">${connection.label} · ${connectionStateLabel(connection.state)} · ${expiry}</span>`;
+  const expiry =
+    connection.provider === 'FILE' ? 'relevés déposés' : daysToExpiryLabel(connection.daysToExpiry);
+  return html`<span class="badge ${tone}" title="${connection.lastError ?? ''}"
+    >${connection.label} · ${connectionStateLabel(connection.state)} · ${expiry}</span
+  >`;
 }

@@ -16,7 +16,10 @@ export function connectionStateLabel(state: string): string {
 }
 
 /** Severity class for a connection: `danger`, `warning` or `ok`. */
-export function connectionTone(state: string, daysToExpiry: number | null): 'danger' | 'warning' | 'ok' {
+export function connectionTone(
+  state: string,
+  daysToExpiry: number | null,
+): 'danger' | 'warning' | 'ok' {
   if (state === 'BROKEN' || state === 'EXPIRED' || state === 'REVOKED') return 'danger';
   if (daysToExpiry !== null && daysToExpiry < 0) return 'danger';
   if (state === 'EXPIRING' || state === 'PENDING_AUTH') return 'warning';
@@ -43,7 +46,9 @@ const dateTime = new Intl.DateTimeFormat('fr-FR', {
 /** `04/12/2026 17:25`, Paris time. */
 export function formatDateTime(instant: Date | string | null): string {
   if (!instant) return 'jamais';
-  return dateTime.format(typeof instant === 'string' ? new Date(instant) : instant).replace(',', '');
+  return dateTime
+    .format(typeof instant === 'string' ? new Date(instant) : instant)
+    .replace(',', '');
 }
 
 export function formatDay(date: CalendarDate): string {
@@ -51,8 +56,18 @@ export function formatDay(date: CalendarDate): string {
 }
 
 const MONTH_NAMES = [
-  'janvier', 'février', 'mars', 'avril', 'mai', 'juin',
-  'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
 ];
 
 /** `novembre 2026` for `2026-11`. */
@@ -80,7 +95,11 @@ export function plural(count: number, one: string, many: string): string {
 
 export function channelsLabel(channels: readonly string[]): string {
   if (channels.length === 0) return 'non remise (aucun canal relié)';
-  return channels.map((channel) => (channel === 'slack' ? 'Slack' : channel === 'telegram' ? 'Telegram' : channel)).join(', ');
+  return channels
+    .map((channel) =>
+      channel === 'slack' ? 'Slack' : channel === 'telegram' ? 'Telegram' : channel,
+    )
+    .join(', ');
 }
 
 const COLLECTION_LABELS: Record<string, string> = {

@@ -8,17 +8,31 @@ import { collectionStateLabel, monthLabel, plural, workflowKindLabel } from './f
 /** The month column: the latest collected month (statement, receipts) and rows to confirm. */
 export function monthCell(overview: FreelancerOverview): SafeHtml {
   const collection = overview.collection;
-  const toConfirm = html`<li class="${overview.toConfirmCount > 0 ? 'warning' : ''}">${plural(overview.toConfirmCount, 'à confirmer', 'à confirmer')}</li>`;
+  const toConfirm = html`<li class="${overview.toConfirmCount > 0 ? 'warning' : ''}">
+    ${plural(overview.toConfirmCount, 'à confirmer', 'à confirmer')}
+  </li>`;
   if (!collection) {
-    return html`<ul class="facts"><li class="muted">pas encore de collecte</li>${toConfirm}</ul>`;
+    return html`<ul class="facts">
+      <li class="muted">pas encore de collecte</li>
+      ${toConfirm}
+    </ul>`;
   }
   const done = collection.state === 'COMPLETE' || collection.state === 'CLOSED';
   return html`<ul class="facts">
-  <li><strong>${monthLabel(collection.month)}</strong> · <span class="badge ${collection.state === 'ESCALATED' ? 'danger' : done ? 'ok' : 'warning'}">${collectionStateLabel(collection.state)}</span></li>
-  <li class="${collection.statementsMissing > 0 ? 'warning' : ''}">${collection.statementsMissing > 0 ? plural(collection.statementsMissing, 'relevé manquant', 'relevés manquants') : 'relevés reçus'}</li>
-  <li class="${collection.receiptsMissing > 0 ? 'warning' : ''}">${plural(collection.receiptsMissing, 'justificatif manquant', 'justificatifs manquants')}</li>
-  ${toConfirm}
-</ul>`;
+    <li>
+      <strong>${monthLabel(collection.month)}</strong> ·
+      <span class="badge ${collection.state === 'ESCALATED' ? 'danger' : done ? 'ok' : 'warning'}"
+        >${collectionStateLabel(collection.state)}</span
+      >
+    </li>
+    <li class="${collection.statementsMissing > 0 ? 'warning' : ''}">
+      ${collection.statementsMissing > 0 ? plural(collection.statementsMissing, 'relevé manquant', 'relevés manquants') : 'relevés reçus'}
+    </li>
+    <li class="${collection.receiptsMissing > 0 ? 'warning' : ''}">
+      ${plural(collection.receiptsMissing, 'justificatif manquant', 'justificatifs manquants')}
+    </li>
+    ${toConfirm}
+  </ul>`;
 }
 
 const PROBLEM_LABELS: Record<WorkflowProblem['problem'], string> = {
@@ -45,20 +59,30 @@ export function workflowCell(
         return html`<span class="muted">aucun problème</span>`;
     }
   }
-  return html`<ul class="facts">${overview.workflowProblems.map((problem) => {
-    const url = temporalWorkflowUrl(ui, problem.workflowId);
-    const label = `${workflowKindLabel(problem.kind)} ${PROBLEM_LABELS[problem.problem]}`;
-    return html`<li><span class="badge danger" title="${problem.detail ?? ''}">${url ? html`<a href="${url}" target="_blank" rel="noopener">${label}</a>` : label}</span></li>`;
-  })}</ul>`;
+  return html`<ul class="facts">
+    ${overview.workflowProblems.map((problem) => {
+      const url = temporalWorkflowUrl(ui, problem.workflowId);
+      const label = `${workflowKindLabel(problem.kind)} ${PROBLEM_LABELS[problem.problem]}`;
+      return html`<li>
+        <span class="badge danger" title="${problem.detail ?? ''}"
+          >${url ? html`<a href="${url}" target="_blank" rel="noopener">${label}</a>` : label}</span
+        >
+      </li>`;
+    })}
+  </ul>`;
 }
 
 /** A line above the list when Temporal could not be asked. */
 export function problemsNotice(view: WorkflowProblemsView): SafeHtml {
   switch (view.status) {
     case 'unavailable':
-      return html`<p class="notice warning">Temporal ne répond pas : l'état des workflows n'est pas affiché.</p>`;
+      return html`<p class="notice warning">
+        Temporal ne répond pas : l'état des workflows n'est pas affiché.
+      </p>`;
     case 'stale':
-      return html`<p class="muted">État des workflows : dernière réponse de Temporal, la suivante est en cours.</p>`;
+      return html`<p class="muted">
+        État des workflows : dernière réponse de Temporal, la suivante est en cours.
+      </p>`;
     case 'fresh':
     case 'off':
       return html``;

@@ -8,19 +8,24 @@ export function loginView(input: {
   notice: Notice | null;
 }): SafeHtml {
   const content = html`<section class="card narrow">
-  <h1>Connexion</h1>
-  <p class="muted">Espace réservé aux collaborateurs du cabinet.</p>
-  <form method="post" action="/connexion" class="stack">
-    ${csrfField(input.csrfToken)}
-    <input type="hidden" name="suite" value="${input.next}">
-    <label>Adresse e-mail
-      <input type="email" name="email" autocomplete="username" required value="${input.email}">
-    </label>
-    <label>Mot de passe
-      <input type="password" name="password" autocomplete="current-password" required>
-    </label>
-    <button type="submit">Se connecter</button>
-  </form>
-</section>`;
-  return layout({ title: 'Connexion', staffName: null, csrfToken: input.csrfToken, notice: input.notice }, content);
+    <h1>Connexion</h1>
+    <p class="muted">Espace réservé aux collaborateurs du cabinet.</p>
+    <form method="post" action="/connexion" class="stack">
+      ${csrfField(input.csrfToken)}
+      <input type="hidden" name="suite" value="${input.next}" />
+      <label
+        >Adresse e-mail
+        <input type="email" name="email" autocomplete="username" required value="${input.email}" />
+      </label>
+      <label
+        >Mot de passe
+        <input type="password" name="password" autocomplete="current-password" required />
+      </label>
+      <button type="submit">Se connecter</button>
+    </form>
+  </section>`;
+  return layout(
+    { title: 'Connexion', staffName: null, csrfToken: input.csrfToken, notice: input.notice },
+    content,
+  );
 }

@@ -17,26 +17,49 @@ export function accountsSection(
   accounts: readonly AccountLine[],
 ): SafeHtml {
   return html`<section class="card" id="comptes">
-  <h2>Connexions et comptes</h2>
-  ${connections.length === 0
-    ? html`<p class="muted">Aucune connexion bancaire.</p>`
-    : html`<ul class="plain">${connections.map(
-        (connection) => html`<li>${connectionBadge(connection)}
-        <span class="muted">dernière synchro ${formatDateTime(connection.lastSyncAt)}</span>
-        ${connection.lastError ? html`<br><span class="danger-text">${connection.lastError}</span>` : ''}</li>`,
-      )}</ul>`}
-  ${accounts.length === 0
-    ? html`<p class="muted">Aucun compte.</p>`
-    : html`<table class="compact">
-    <thead><tr><th>Compte</th><th>Nature</th><th>Banque</th><th>Connexion</th></tr></thead>
-    <tbody>${accounts.map(
-      (account) => html`<tr class="${account.active ? '' : 'inactive'}">
-      <td data-label="Compte">${account.name}${account.numberEnd ? html` <span class="muted">…${account.numberEnd}</span>` : ''}${account.active ? '' : html` <span class="badge">inactif</span>`}</td>
-      <td data-label="Nature">${KIND_LABELS[account.kind] ?? account.kind}</td>
-      <td data-label="Banque">${account.bankName ?? '—'}</td>
-      <td data-label="Connexion">${account.connectionLabel ?? '—'}</td>
-    </tr>`,
-    )}</tbody>
-  </table>`}
-</section>`;
+    <h2>Connexions et comptes</h2>
+    ${
+      connections.length === 0
+        ? html`<p class="muted">Aucune connexion bancaire.</p>`
+        : html`<ul class="plain">
+            ${connections.map(
+              (connection) =>
+                html`<li>
+                  ${connectionBadge(connection)}
+                  <span class="muted"
+                    >dernière synchro ${formatDateTime(connection.lastSyncAt)}</span
+                  >
+                  ${connection.lastError ? html`<br /><span class="danger-text">${connection.lastError}</span>` : ''}
+                </li>`,
+            )}
+          </ul>`
+    }
+    ${
+      accounts.length === 0
+        ? html`<p class="muted">Aucun compte.</p>`
+        : html`<table class="compact">
+            <thead>
+              <tr>
+                <th>Compte</th>
+                <th>Nature</th>
+                <th>Banque</th>
+                <th>Connexion</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${accounts.map(
+                (account) =>
+                  html`<tr class="${account.active ? '' : 'inactive'}">
+                    <td data-label="Compte">
+                      ${account.name}${account.numberEnd ? html` <span class="muted">…${account.numberEnd}</span>` : ''}${account.active ? '' : html` <span class="badge">inactif</span>`}
+                    </td>
+                    <td data-label="Nature">${KIND_LABELS[account.kind] ?? account.kind}</td>
+                    <td data-label="Banque">${account.bankName ?? '—'}</td>
+                    <td data-label="Connexion">${account.connectionLabel ?? '—'}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`
+    }
+  </section>`;
 }

@@ -14,17 +14,36 @@ const NOTICE_LABELS: Record<string, string> = {
   'collection-closed': 'Mois clôturé',
 };
 
-const CHANNEL_WORDS: Record<string, string> = { chat: 'messagerie', email: 'e-mail', 'staff-chat': 'canal du cabinet' };
+const CHANNEL_WORDS: Record<string, string> = {
+  chat: 'messagerie',
+  email: 'e-mail',
+  'staff-chat': 'canal du cabinet',
+};
 
-export function remindersSection(reminders: readonly ReminderLine[], staffNames: ReadonlyMap<string, string>): SafeHtml {
+export function remindersSection(
+  reminders: readonly ReminderLine[],
+  staffNames: ReadonlyMap<string, string>,
+): SafeHtml {
   return html`<section class="card" id="relances">
-  <h2>Relances envoyées</h2>
-  ${reminders.length === 0
-    ? html`<p class="muted">Aucune relance envoyée.</p>`
-    : html`<ul class="plain">${reminders.map(
-        (reminder) => html`<li>${formatDateTime(reminder.at)} — ${NOTICE_LABELS[reminder.kind] ?? reminder.kind}${reminder.staffId ? html` par ${staffNames.get(reminder.staffId) ?? 'un collaborateur'}` : ''} · <span class="muted">${reminder.origin === 'staff' ? channelsLabel(reminder.channels) : reminder.channels.map((channel) => CHANNEL_WORDS[channel] ?? channel).join(', ')}</span></li>`,
-      )}</ul>`}
-</section>`;
+    <h2>Relances envoyées</h2>
+    ${
+      reminders.length === 0
+        ? html`<p class="muted">Aucune relance envoyée.</p>`
+        : html`<ul class="plain">
+            ${reminders.map(
+              (reminder) =>
+                html`<li>
+                  ${formatDateTime(reminder.at)} —
+                  ${NOTICE_LABELS[reminder.kind] ?? reminder.kind}${reminder.staffId ? html` par ${staffNames.get(reminder.staffId) ?? 'un collaborateur'}` : ''}
+                  ·
+                  <span class="muted"
+                    >${reminder.origin === 'staff' ? channelsLabel(reminder.channels) : reminder.channels.map((channel) => CHANNEL_WORDS[channel] ?? channel).join(', ')}</span
+                  >
+                </li>`,
+            )}
+          </ul>`
+    }
+  </section>`;
 }
 
 export type WorkflowsState =
@@ -44,9 +63,9 @@ const STATUS_LABELS: Record<string, string> = {
 
 export function workflowsSection(state: WorkflowsState): SafeHtml {
   return html`<section class="card" id="workflows">
-  <h2>Workflows</h2>
-  ${workflowsContent(state)}
-</section>`;
+    <h2>Workflows</h2>
+    ${workflowsContent(state)}
+  </section>`;
 }
 
 function workflowsContent(state: WorkflowsState): SafeHtml {
@@ -57,11 +76,22 @@ function workflowsContent(state: WorkflowsState): SafeHtml {
       return html`<p class="warning-text">Temporal ne répond pas pour le moment.</p>`;
     case 'listed':
       if (state.workflows.length === 0) return html`<p class="muted">Aucun workflow.</p>`;
-      return html`<ul class="plain">${state.workflows.map(
-        (workflow) => html`<li><span class="badge ${workflow.problem || ['FAILED', 'TIMED_OUT', 'TERMINATED'].includes(workflow.status) ? 'danger' : 'ok'}">${STATUS_LABELS[workflow.status] ?? workflow.status}</span>
-        ${workflow.url ? html`<a href="${workflow.url}" target="_blank" rel="noopener">${workflow.workflowId}</a>` : workflow.workflowId}
-        <span class="muted">${workflowKindLabel(workflow.type)}, depuis ${formatDateTime(workflow.startedAt)}</span>
-        ${workflow.problem ? html`<br><span class="danger-text">${workflow.problem}</span>` : ''}</li>`,
-      )}</ul>`;
+      return html`<ul class="plain">
+        ${state.workflows.map(
+          (workflow) =>
+            html`<li>
+              <span
+                class="badge ${workflow.problem || ['FAILED', 'TIMED_OUT', 'TERMINATED'].includes(workflow.status) ? 'danger' : 'ok'}"
+                >${STATUS_LABELS[workflow.status] ?? workflow.status}</span
+              >
+              ${workflow.url ? html`<a href="${workflow.url}" target="_blank" rel="noopener">${workflow.workflowId}</a>` : workflow.workflowId}
+              <span class="muted"
+                >${workflowKindLabel(workflow.type)}, depuis
+                ${formatDateTime(workflow.startedAt)}</span
+              >
+              ${workflow.problem ? html`<br /><span class="danger-text">${workflow.problem}</span>` : ''}
+            </li>`,
+        )}
+      </ul>`;
   }
 }

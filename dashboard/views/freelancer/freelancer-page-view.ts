@@ -30,25 +30,28 @@ export function freelancerPageView(frame: PageFrame, data: FreelancerPageData): 
   const id = data.freelancer.id;
   const toConfirm = data.overview?.toConfirmCount ?? 0;
   const content = html`<p><a href="/">← Tous les clients</a></p>
-<h1>${data.freelancer.displayName}</h1>
-<p class="muted">${data.freelancer.email ?? 'pas d’e-mail'} · ${plural(toConfirm, 'opération à confirmer', 'opérations à confirmer')}</p>
-<section class="card actions" id="actions">
-  <form method="post" action="${pathOf('clients', id, 'relance')}" class="stack">
-    ${csrfField(frame.csrfToken)}
-    <label>Message ajouté à la relance (facultatif)
-      <textarea name="note" maxlength="500" rows="2"></textarea>
-    </label>
-    <button type="submit">Envoyer une relance maintenant</button>
-  </form>
-  <form method="post" action="${pathOf('clients', id, 'invitation')}" class="inline">
-    ${csrfField(frame.csrfToken)}
-    <button type="submit" class="secondary">Nouveau code d'invitation</button>
-  </form>
-</section>
-${accountsSection(data.overview?.connections ?? [], data.accounts)}
-${monthsSection({ freelancerId: id, months: data.months, currentMonth: data.currentMonth, csrfToken: frame.csrfToken })}
-${transactionsSection({ freelancerId: id, month: data.month, transactions: data.transactions, receipts: data.receipts })}
-${remindersSection(data.reminders, data.staffNames)}
-${workflowsSection(data.workflows)}`;
+    <h1>${data.freelancer.displayName}</h1>
+    <p class="muted">
+      ${data.freelancer.email ?? 'pas d’e-mail'} ·
+      ${plural(toConfirm, 'opération à confirmer', 'opérations à confirmer')}
+    </p>
+    <section class="card actions" id="actions">
+      <form method="post" action="${pathOf('clients', id, 'relance')}" class="stack">
+        ${csrfField(frame.csrfToken)}
+        <label
+          >Message ajouté à la relance (facultatif)
+          <textarea name="note" maxlength="500" rows="2"></textarea>
+        </label>
+        <button type="submit">Envoyer une relance maintenant</button>
+      </form>
+      <form method="post" action="${pathOf('clients', id, 'invitation')}" class="inline">
+        ${csrfField(frame.csrfToken)}
+        <button type="submit" class="secondary">Nouveau code d'invitation</button>
+      </form>
+    </section>
+    ${accountsSection(data.overview?.connections ?? [], data.accounts)}
+    ${monthsSection({ freelancerId: id, months: data.months, currentMonth: data.currentMonth, csrfToken: frame.csrfToken })}
+    ${transactionsSection({ freelancerId: id, month: data.month, transactions: data.transactions, receipts: data.receipts })}
+    ${remindersSection(data.reminders, data.staffNames)} ${workflowsSection(data.workflows)}`;
   return layout(frame, content);
 }
