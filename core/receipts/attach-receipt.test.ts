@@ -34,7 +34,12 @@ beforeAll(async () => {
   // In the order of expected.json, as a freelancer would send them over the months.
   for (const receipt of expected.receipts) {
     const bytes = readFixture(`receipts/${receipt.file}`);
-    outcomes.set(receipt.file, await attachReceipt(test.db, files, FREELANCER, bytes, receipt.file, 'application/pdf', { sandbox }));
+    outcomes.set(
+      receipt.file,
+      await attachReceipt(test.db, files, FREELANCER, bytes, receipt.file, 'application/pdf', {
+        sandbox,
+      }),
+    );
   }
 });
 afterAll(async () => {
@@ -42,14 +47,18 @@ afterAll(async () => {
   await test.drop();
 });
 
-const fitid = (transactionId: string) => [...ids.entries()].find(([, id]) => id === transactionId)?.[0];
+const fitid = (transactionId: string) =>
+  [...ids.entries()].find(([, id]) => id === transactionId)?.[0];
 
 describe('attachReceipt on every receipts fixture', () => {
   for (const receipt of expected.receipts) {
     it(`${receipt.file}: ${receipt.error ?? receipt.kind}, matches [${receipt.matches.join(', ')}]`, () => {
       const outcome = outcomes.get(receipt.file);
       if (receipt.error && receipt.kind !== 'image_only') {
-        expect(outcome).toMatchObject({ kind: 'rejected', error: { code: ERROR_CODES[receipt.error] } });
+        expect(outcome).toMatchObject({
+          kind: 'rejected',
+          error: { code: ERROR_CODES[receipt.error] },
+        });
         return;
       }
       if (receipt.kind === 'bank_statement') {
@@ -70,12 +79,19 @@ describe('what the fixtures leave behind', () => {
     const outcome = outcomes.get('releve-compte-pro-2026-10.pdf');
     if (outcome?.kind !== 'statement') throw new Error('not filed');
     expect(outcome.filed).toMatchObject({ month: '2026-10', alreadyFiled: false });
-    const account = await test.db.account.findUnique({ where: { id: outcome.filed.accountId ?? '' } });
-    expect(account).toMatchObject({ externalRef: '00051234567', iban: 'FR7630003027150005123456738' });
+    const account = await test.db.account.findUnique({
+      where: { id: outcome.filed.accountId ?? '' },
+    });
+    expect(account).toMatchObject({
+      externalRef: '00051234567',
+      iban: 'FR7630003027150005123456738',
+    });
   });
 
   it('stores nothing for a file that was refused', async () => {
-    const names = (await test.db.receipt.findMany({ select: { fileName: true } })).map((row) => row.fileName);
+    const names = (await test.db.receipt.findMany({ select: { fileName: true } })).map(
+      (row) => row.fileName,
+    );
     expect(names).not.toContain('ondine-box-octobre-2026-tronque.pdf');
     expect(names).not.toContain('pas-un-pdf.pdf');
     expect(names).toContain('scan-recu-taxi-sans-texte.pdf');
@@ -85,17 +101,26 @@ describe('what the fixtures leave behind', () => {
     const outcome = outcomes.get('scan-recu-taxi-sans-texte.pdf');
     if (outcome?.kind !== 'receipt') throw new Error('scan not stored');
     expect(outcome.decision?.outcome).toBe('unmatched');
-    const answer = await matchStatedAmount(test.db, FREELANCER, { receiptId: outcome.receiptId, amountCents: 1840 });
+    const answer = await matchStatedAmount(test.db, FREELANCER, {
+      receiptId: outcome.receiptId,
+      amountCents: 1840,
+    });
     expect(answer.matchedTransactionIds.map(fitid)).toEqual(['V4821261106043']);
   });
 
   it('returns the stored receipt when the same file is sent twice', async () => {
     const again = await attachReceipt(
-      test.db, files, FREELANCER, readFixture('receipts/ticket-brasserie-le-grand-souffleur.pdf'),
-      'ticket.pdf', null, { sandbox },
+      test.db,
+      files,
+      FREELANCER,
+      readFixture('receipts/ticket-brasserie-le-grand-souffleur.pdf'),
+      'ticket.pdf',
+      null,
+      { sandbox },
     );
     expect(again).toMatchObject({ kind: 'receipt', alreadyKnown: true, decision: null });
-    if (again.kind === 'receipt') expect(again.matchedTransactionIds.map(fitid)).toEqual(['V4821261016032']);
+    if (again.kind === 'receipt')
+      expect(again.matchedTransactionIds.map(fitid)).toEqual(['V4821261016032']);
   });
 
   it('lists October without the matched receipts, the card debit and bank fees', async () => {

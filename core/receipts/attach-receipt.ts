@@ -59,15 +59,25 @@ export async function attachReceipt(
     { sandbox: options.sandbox ?? sharedPdfSandbox(), owner },
   );
   if (!read.ok) {
-    logger.info('receipt refused', { freelancerId, code: read.error.code });
+    logger.info('receipt refused', { freelancerId, errorCode: read.error.code });
     return { kind: 'rejected', error: read.error };
   }
-  for (const notice of read.value.notices) logger.warn('receipt read with a notice', { freelancerId, notice });
+  for (const notice of read.value.notices)
+    logger.warn('receipt read with a notice', { freelancerId, notice });
 
   const { reading } = read.value;
   if (reading.kind === 'statement') {
-    const filed = await fileMonthStatement(db, files, { freelancerId, bytes, fileName, statement: reading.statement });
-    logger.info('bank statement filed', { freelancerId, month: filed.month, alreadyFiled: filed.alreadyFiled });
+    const filed = await fileMonthStatement(db, files, {
+      freelancerId,
+      bytes,
+      fileName,
+      statement: reading.statement,
+    });
+    logger.info('bank statement filed', {
+      freelancerId,
+      month: filed.month,
+      alreadyFiled: filed.alreadyFiled,
+    });
     return { kind: 'statement', filed };
   }
 
@@ -78,18 +88,38 @@ export async function attachReceipt(
   const fields = reading.kind === 'document' ? reading.fields : null;
   if (existing) {
     const matched = await activeMatchTransactions(db, existing.id);
-    const decision = matched.length > 0 ? null : await decideForReceipt(db, freelancerId, existing.id, options);
-    return { kind: 'receipt', receiptId: existing.id, alreadyKnown: true, noText: fields === null, fields, decision, matchedTransactionIds: matched };
+    const decision =
+      matched.length > 0 ? null : await decideForReceipt(db, freelancerId, existing.id, options);
+    return {
+      kind: 'receipt',
+      receiptId: existing.id,
+      alreadyKnown: true,
+      noText: fields === null,
+      fields,
+      decision,
+      matchedTransactionIds: matched,
+    };
   }
 
   const receiptId = crypto.randomUUID();
-  await db.receipt.create({ data: receiptRow(receiptId, freelancerId, fileName, read.value.mime, stored, reading) });
+  await db.receipt.create({
+    data: receiptRow(receiptId, freelancerId, fileName, read.value.mime, stored, reading),
+  });
   const decision = await decideForReceipt(db, freelancerId, receiptId, options);
-  const applied = decision.outcome === 'matched' ? await applyMatch(db, receiptId, decision.best, 'AUTO') : null;
+  const applied =
+    decision.outcome === 'matched' ? await applyMatch(db, receiptId, decision.best, 'AUTO') : null;
   if (!applied) {
-    await db.receipt.update({ where: { id: receiptId }, data: { status: receiptStatusOf(decision) } });
+    await db.receipt.update({
+      where: { id: receiptId },
+      data: { status: receiptStatusOf(decision) },
+    });
   }
-  logger.info('receipt attached', { freelancerId, receiptId, outcome: decision.outcome, noText: fields === null });
+  logger.info('receipt attached', {
+    freelancerId,
+    receiptId,
+    outcome: decision.outcome,
+    noText: fields === null,
+  });
   return {
     kind: 'receipt',
     receiptId,
@@ -110,7 +140,8 @@ function receiptRow(
   reading: Exclude<ReceiptReading, { kind: 'statement' }>,
 ) {
   const fields = reading.kind === 'document' ? reading.fields : null;
-  const big = (cents: number | null | undefined) => (cents === null || cents === undefined ? null : BigInt(cents));
+  const big = (cents: number | null | undefined) =>
+    cents === null || cents === undefined ? null : BigInt(cents);
   return {
     id,
     freelancerId,
@@ -137,6 +168,9 @@ function receiptRow(
 }
 
 async function activeMatchTransactions(db: Database, receiptId: string): Promise<string[]> {
-  const rows = await db.receiptMatch.findMany({ where: { receiptId, undoneAt: null }, select: { transactionId: true } });
+  const rows = await db.receiptMatch.findMany({
+    where: { receiptId, undoneAt: null },
+    select: { transactionId: true },
+  });
   return rows.map((row) => row.transactionId);
 }

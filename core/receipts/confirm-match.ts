@@ -31,7 +31,9 @@ export async function confirmMatch(
   const transactions = await loadTransactionFacts(db, freelancerId, { ids: wanted });
   const open = transactions.filter((transaction) => transaction.remainingCents !== 0);
   if (wanted.length === 0 || open.length !== wanted.length) {
-    throw new TransactionNotMatchableError(wanted.filter((id) => !open.some((row) => row.id === id)));
+    throw new TransactionNotMatchableError(
+      wanted.filter((id) => !open.some((row) => row.id === id)),
+    );
   }
 
   const decision = await decideForReceipt(db, freelancerId, receipt.id, context);
@@ -44,7 +46,10 @@ export async function confirmMatch(
   return applyMatch(db, receipt.id, chosen ?? userCandidate(open, target), 'USER');
 }
 
-function userCandidate(transactions: readonly TransactionFacts[], target: number | undefined): Candidate {
+function userCandidate(
+  transactions: readonly TransactionFacts[],
+  target: number | undefined,
+): Candidate {
   let left = target === undefined ? Number.POSITIVE_INFINITY : Math.abs(target);
   const allocations = transactions.map((transaction) => {
     const share = Math.min(Math.abs(transaction.remainingCents), left);

@@ -28,7 +28,13 @@ export async function fileMonthStatement(
     where: { freelancerId_fileSha256: { freelancerId, fileSha256: stored.sha256 } },
   });
   if (existing) {
-    return { statementId: existing.id, month: existing.month, accountId: existing.accountId, alreadyFiled: true, statement };
+    return {
+      statementId: existing.id,
+      month: existing.month,
+      accountId: existing.accountId,
+      alreadyFiled: true,
+      statement,
+    };
   }
 
   const account = await db.account.findFirst({
@@ -61,5 +67,11 @@ export async function fileMonthStatement(
       closingCents: statement.closingCents === null ? null : BigInt(statement.closingCents),
     },
   });
-  return { statementId: created.id, month, accountId: created.accountId, alreadyFiled: false, statement };
+  return {
+    statementId: created.id,
+    month,
+    accountId: created.accountId,
+    alreadyFiled: false,
+    statement,
+  };
 }

@@ -40,7 +40,11 @@ const NO_RECEIPT_KINDS = new Set(['card_settlement', 'atm', 'fee']);
  * and the bank statements not yet filed. Internal movements, the deferred card's monthly
  * debit, bank fees and cash withdrawals need none.
  */
-export async function listMissingReceipts(db: Database, freelancerId: string, month: string): Promise<MonthReceipts> {
+export async function listMissingReceipts(
+  db: Database,
+  freelancerId: string,
+  month: string,
+): Promise<MonthReceipts> {
   const range = monthRange(month);
   if (!range) throw new InvalidReceiptMonthError(month);
   const rows = await db.transaction.findMany({
@@ -53,7 +57,10 @@ export async function listMissingReceipts(db: Database, freelancerId: string, mo
     include: { account: { select: { name: true } } },
     orderBy: [{ bookingDate: 'asc' }, { id: 'asc' }],
   });
-  const allocated = await allocatedByTransaction(db, rows.map((row) => row.id));
+  const allocated = await allocatedByTransaction(
+    db,
+    rows.map((row) => row.id),
+  );
 
   const missing = rows
     .filter((row) => needsReceipt(row.rawLabel, Number(row.amountCents), row.categoryCode))
@@ -75,15 +82,27 @@ export async function listMissingReceipts(db: Database, freelancerId: string, mo
     where: { freelancerId, active: true, kind: { in: ['CHECKING', 'SAVINGS'] } },
     select: { id: true, name: true },
   });
-  const filed = await db.monthStatement.findMany({ where: { freelancerId, month }, select: { accountId: true } });
+  const filed = await db.monthStatement.findMany({
+    where: { freelancerId, month },
+    select: { accountId: true },
+  });
   const accountsWithoutStatement = accounts
     .filter((account) => !filed.some((statement) => statement.accountId === account.id))
     .map((account) => ({ accountId: account.id, name: account.name }));
 
-  return { month, missing, accountsWithoutStatement, complete: missing.length === 0 && accountsWithoutStatement.length === 0 };
+  return {
+    month,
+    missing,
+    accountsWithoutStatement,
+    complete: missing.length === 0 && accountsWithoutStatement.length === 0,
+  };
 }
 
-export function needsReceipt(rawLabel: string, amountCents: number, categoryCode: string | null): boolean {
+export function needsReceipt(
+  rawLabel: string,
+  amountCents: number,
+  categoryCode: string | null,
+): boolean {
   if (amountCents === 0 || isFxFeeLabel(rawLabel)) return false;
   if (NO_RECEIPT_KINDS.has(cleanBankLabel(rawLabel, amountCents).kind)) return false;
   const category = categoryCode ? categoryByCode(categoryCode) : undefined;

@@ -28,13 +28,21 @@ export async function loadTransactionFacts(
       ...(query.ids ? { id: { in: [...query.ids] } } : {}),
       ...(query.amountCents !== undefined ? { amountCents: BigInt(query.amountCents) } : {}),
       ...(query.from || query.to
-        ? { bookingDate: { ...(query.from ? { gte: toDbDate(query.from) } : {}), ...(query.to ? { lte: toDbDate(query.to) } : {}) } }
+        ? {
+            bookingDate: {
+              ...(query.from ? { gte: toDbDate(query.from) } : {}),
+              ...(query.to ? { lte: toDbDate(query.to) } : {}),
+            },
+          }
         : {}),
     },
     include: { account: { select: { kind: true, externalRef: true, iban: true } } },
     orderBy: [{ bookingDate: 'asc' }, { id: 'asc' }],
   });
-  const allocated = await allocatedByTransaction(db, rows.map((row) => row.id));
+  const allocated = await allocatedByTransaction(
+    db,
+    rows.map((row) => row.id),
+  );
 
   return rows
     .filter((row) => canTakeReceipt(row.rawLabel, Number(row.amountCents)))
@@ -61,14 +69,15 @@ export function canTakeReceipt(rawLabel: string, amountCents: number): boolean {
 }
 
 /** Signed cents already justified per transaction (active matches only). */
-export async function allocatedByTransaction(db: Database, ids: readonly string[]): Promise<Map<string, number>> {
+export async function allocatedByTransaction(
+  db: Database,
+  ids: readonly string[],
+): Promise<Map<string, number>> {
   if (ids.length === 0) return new Map();
   const sums = await db.receiptMatch.groupBy({
     by: ['transactionId'],
     where: { transactionId: { in: [...ids] }, undoneAt: null },
     _sum: { allocatedCents: true },
   });
-  return new Map(
-    sums.map((sum) => [sum.transactionId, Number(sum._sum.allocatedCents ?? 0n)]),
-  );
+  return new Map(sums.map((sum) => [sum.transactionId, Number(sum._sum.allocatedCents ?? 0n)]));
 }

@@ -27,9 +27,12 @@ export function explainReceiptError(code: ReceiptErrorCode): string {
     case 'FILE_TOO_LARGE':
       return 'Le fichier est trop gros pour un justificatif : envoyez le PDF de la facture seule.';
     case 'UNSUPPORTED_TYPE':
-      return "Ce fichier n'est pas un PDF ni une photo : envoyez le PDF de la facture ou une photo du ticket.";
+      return (
+        "Ce fichier n'est pas un PDF ni une photo : " +
+        'envoyez le PDF de la facture ou une photo du ticket.'
+      );
     case 'CORRUPT_PDF':
-      return 'PDF incomplet ou corrompu : renvoyez-le (téléchargez-le à nouveau depuis le site du fournisseur).';
+      return 'PDF incomplet ou corrompu : renvoyez-le (téléchargé à nouveau chez le fournisseur).';
     case 'ENCRYPTED_PDF':
       return 'Ce PDF est protégé par un mot de passe : envoyez une version sans mot de passe.';
     case 'TOO_MANY_PAGES':
@@ -37,8 +40,8 @@ export function explainReceiptError(code: ReceiptErrorCode): string {
     case 'PDF_BOMB':
       return 'Ce PDF est anormal (contenu démesuré) et a été refusé.';
     case 'TIMEOUT':
-      return "La lecture de ce PDF a pris trop de temps et a été arrêtée : renvoyez-le ou envoyez une photo.";
+      return 'La lecture de ce PDF a pris trop de temps : renvoyez-le ou envoyez une photo.';
     case 'PARSER_CRASHED':
-      return "La lecture de ce PDF a échoué : renvoyez-le ou envoyez une photo.";
+      return 'La lecture de ce PDF a échoué : renvoyez-le ou envoyez une photo.';
   }
 }

@@ -4,7 +4,10 @@ import { isCalendarDate, type CalendarDate } from '../dates/calendar-date.ts';
 import type { ReceiptFacts } from './matching/match-types.ts';
 import type { ReceiptFields } from './receipt-types.ts';
 
-const date = z.string().refine(isCalendarDate).nullable() as unknown as z.ZodType<CalendarDate | null>;
+const date = z
+  .string()
+  .refine(isCalendarDate)
+  .nullable() as unknown as z.ZodType<CalendarDate | null>;
 const cents = z.number().int().nullable();
 
 // What Receipt.fields holds: checked when read back, like any data crossing a boundary.
@@ -24,7 +27,9 @@ const fieldsSchema = z.object({
   totalCents: cents,
   netCents: cents,
   vatCents: cents,
-  vat: z.array(z.object({ rate: z.string().nullable(), baseCents: cents, amountCents: z.number().int() })),
+  vat: z.array(
+    z.object({ rate: z.string().nullable(), baseCents: cents, amountCents: z.number().int() }),
+  ),
   prepaidCents: cents,
   amountDueCents: cents,
   references: z.object({

@@ -5,11 +5,7 @@ import type { CalendarDate } from '../dates/calendar-date.ts';
  * freelancer (recettes); the others are received from suppliers (dépenses).
  */
 export type DocumentKind =
-  | 'invoice'
-  | 'receipt'
-  | 'credit_note'
-  | 'sales_invoice'
-  | 'sales_credit_note';
+  'invoice' | 'receipt' | 'credit_note' | 'sales_invoice' | 'sales_credit_note';
 
 /** One VAT line: the rate as printed ("20", "5.5"), null for exempt or out-of-scope parts. */
 export interface VatLine {

@@ -29,12 +29,17 @@ export async function matchStatedAmount(
 ): Promise<{ decision: MatchDecision; matchedTransactionIds: readonly string[] }> {
   const receipt = await db.receipt.findFirst({ where: { id: input.receiptId, freelancerId } });
   if (!receipt) throw new ReceiptNotFoundError(input.receiptId);
-  await db.receipt.update({ where: { id: receipt.id }, data: { statedCents: BigInt(input.amountCents) } });
+  await db.receipt.update({
+    where: { id: receipt.id },
+    data: { statedCents: BigInt(input.amountCents) },
+  });
 
   const signed = (input.direction === 'income' ? 1 : -1) * Math.abs(input.amountCents);
   const transactions = await loadTransactionFacts(db, freelancerId, {
     amountCents: signed,
-    ...(input.date ? { from: addDays(input.date, -DAYS_AROUND), to: addDays(input.date, DAYS_AROUND) } : {}),
+    ...(input.date
+      ? { from: addDays(input.date, -DAYS_AROUND), to: addDays(input.date, DAYS_AROUND) }
+      : {}),
   });
   const open = transactions
     .filter((transaction) => transaction.remainingCents === signed)
@@ -45,11 +50,20 @@ export async function matchStatedAmount(
   const [only] = candidates;
   if (only && candidates.length === 1) {
     const applied = await applyMatch(db, receipt.id, only, 'USER');
-    return { decision: { outcome: 'matched', best: only, candidates }, matchedTransactionIds: applied.transactionIds };
+    return {
+      decision: { outcome: 'matched', best: only, candidates },
+      matchedTransactionIds: applied.transactionIds,
+    };
   }
-  await db.receipt.update({ where: { id: receipt.id }, data: { status: candidates.length > 0 ? 'TO_CHOOSE' : 'UNMATCHED' } });
+  await db.receipt.update({
+    where: { id: receipt.id },
+    data: { status: candidates.length > 0 ? 'TO_CHOOSE' : 'UNMATCHED' },
+  });
   return {
-    decision: candidates.length > 0 ? { outcome: 'choose', candidates } : { outcome: 'unmatched', candidates: [] },
+    decision:
+      candidates.length > 0
+        ? { outcome: 'choose', candidates }
+        : { outcome: 'unmatched', candidates: [] },
     matchedTransactionIds: [],
   };
 }

@@ -11,7 +11,11 @@ export interface UndoInput {
  * Undoes a match: the rows are kept with the time they were undone (the trail, like a
  * contrepassation), the transactions need a justificatif again and the receipt waits for one.
  */
-export async function undoMatch(db: Database, freelancerId: string, input: UndoInput): Promise<number> {
+export async function undoMatch(
+  db: Database,
+  freelancerId: string,
+  input: UndoInput,
+): Promise<number> {
   const receipt = await db.receipt.findFirst({ where: { id: input.receiptId, freelancerId } });
   if (!receipt) throw new ReceiptNotFoundError(input.receiptId);
 
@@ -24,6 +28,7 @@ export async function undoMatch(db: Database, freelancerId: string, input: UndoI
     data: { undoneAt: new Date() },
   });
   const left = await db.receiptMatch.count({ where: { receiptId: receipt.id, undoneAt: null } });
-  if (left === 0) await db.receipt.update({ where: { id: receipt.id }, data: { status: 'UNMATCHED' } });
+  if (left === 0)
+    await db.receipt.update({ where: { id: receipt.id }, data: { status: 'UNMATCHED' } });
   return undone.count;
 }

@@ -71,7 +71,8 @@ export function centsOf(value: XmlValue | undefined): number | null {
 
 /** UN/CEFACT date format 102 (`20261021`); also ISO dates some writers put there. */
 export function dateOf(value: XmlValue | undefined): CalendarDate | null {
-  const text = textOf(first(value, 'DateTimeString')) ?? textOf(first(value, 'DateString')) ?? textOf(value);
+  const text =
+    textOf(first(value, 'DateTimeString')) ?? textOf(first(value, 'DateString')) ?? textOf(value);
   const match = text ? /^(\d{4})-?(\d{2})-?(\d{2})/.exec(text) : null;
   return match ? calendarDate(Number(match[1]), Number(match[2]), Number(match[3])) : null;
 }

@@ -3,8 +3,7 @@ import { pdfWorkerBootstrap } from './pdf-worker-bootstrap.ts';
 import type { PdfContent, PdfFailureCode, PdfJobResult, PdfLimits } from './pdf-worker-protocol.ts';
 
 export type PdfReadResult =
-  | { ok: true; content: PdfContent }
-  | { ok: false; code: PdfFailureCode; detail: string };
+  { ok: true; content: PdfContent } | { ok: false; code: PdfFailureCode; detail: string };
 
 export interface PdfSandboxOptions {
   /** A parse running longer is stopped and its worker replaced. */
@@ -81,7 +80,8 @@ export function createPdfSandbox(options: PdfSandboxOptions = {}): PdfSandbox {
         post();
         return;
       }
-      if (current && message.id === current.id) finish(message.ok ? { ok: true, content: message.content } : message);
+      if (current && message.id === current.id)
+        finish(message.ok ? { ok: true, content: message.content } : message);
     });
     created.on('error', (error) => {
       if (created === worker) discard('PARSER_CRASHED', error.message);
@@ -114,13 +114,20 @@ export function createPdfSandbox(options: PdfSandboxOptions = {}): PdfSandbox {
     if (!worker) {
       worker = start();
       const startTimeoutMs = options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
-      timer = setTimeout(() => discard('PARSER_CRASHED', `the PDF worker did not start within ${startTimeoutMs} ms`), startTimeoutMs);
+      timer = setTimeout(
+        () => discard('PARSER_CRASHED', `the PDF worker did not start within ${startTimeoutMs} ms`),
+        startTimeoutMs,
+      );
     }
     worker.ref();
     post();
   }
 
-  const closedResult: PdfReadResult = { ok: false, code: 'PARSER_CRASHED', detail: 'the PDF sandbox is closed' };
+  const closedResult: PdfReadResult = {
+    ok: false,
+    code: 'PARSER_CRASHED',
+    detail: 'the PDF sandbox is closed',
+  };
   return {
     read(bytes) {
       if (closed) return Promise.resolve(closedResult);

@@ -4,14 +4,7 @@
  * bounded and every read stops at the end of the bytes.
  */
 export type PdfValue =
-  | number
-  | boolean
-  | null
-  | PdfName
-  | PdfString
-  | PdfRef
-  | PdfValue[]
-  | PdfDict;
+  number | boolean | null | PdfName | PdfString | PdfRef | PdfValue[] | PdfDict;
 
 export interface PdfName {
   readonly name: string;
@@ -45,7 +38,9 @@ export const isDict = (value: PdfValue | undefined): value is PdfDict =>
   typeof value === 'object' && value !== null && 'dict' in value;
 
 export function isWhite(byte: number | undefined): boolean {
-  return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09 || byte === 0x0c || byte === 0;
+  return (
+    byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09 || byte === 0x0c || byte === 0
+  );
 }
 
 export function skipWhite(cursor: Cursor): void {
@@ -54,7 +49,11 @@ export function skipWhite(cursor: Cursor): void {
     const byte = bytes[cursor.pos];
     if (isWhite(byte)) cursor.pos += 1;
     else if (byte === 0x25) {
-      while (cursor.pos < bytes.length && bytes[cursor.pos] !== 0x0a && bytes[cursor.pos] !== 0x0d) {
+      while (
+        cursor.pos < bytes.length &&
+        bytes[cursor.pos] !== 0x0a &&
+        bytes[cursor.pos] !== 0x0d
+      ) {
         cursor.pos += 1;
       }
     } else return;

@@ -33,7 +33,12 @@ function esmEntryUrl(name: string, subpath: string): string {
     exports: Record<string, string | { import?: string | { default?: string } }>;
   };
   const entry = manifest.exports[subpath];
-  const target = typeof entry === 'string' ? entry : typeof entry?.import === 'string' ? entry.import : entry?.import?.default;
+  const target =
+    typeof entry === 'string'
+      ? entry
+      : typeof entry?.import === 'string'
+        ? entry.import
+        : entry?.import?.default;
   if (!target) throw new Error(`${name} has no ESM entry for ${subpath}`);
   return pathToFileURL(path.join(path.dirname(manifestPath), target)).href;
 }
@@ -43,7 +48,10 @@ function manifestOf(name: string): string {
   let dir = path.dirname(require.resolve(name));
   for (;;) {
     const candidate = path.join(dir, 'package.json');
-    if (existsSync(candidate) && (JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string }).name === name) {
+    if (
+      existsSync(candidate) &&
+      (JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string }).name === name
+    ) {
       return candidate;
     }
     const parent = path.dirname(dir);

@@ -14,20 +14,24 @@ export interface PdfJob {
 }
 
 export type PdfFailureCode =
-  | 'CORRUPT_PDF'
-  | 'ENCRYPTED_PDF'
-  | 'TOO_MANY_PAGES'
-  | 'PDF_BOMB'
-  | 'TIMEOUT'
-  | 'PARSER_CRASHED';
+  'CORRUPT_PDF' | 'ENCRYPTED_PDF' | 'TOO_MANY_PAGES' | 'PDF_BOMB' | 'TIMEOUT' | 'PARSER_CRASHED';
 
 export interface PdfContent {
   readonly pageCount: number;
   /** Text of each page as pdf-parse 2.x joins its runs. */
   readonly pages: readonly string[];
-  readonly attachments: ReadonlyArray<{ name: string; relationship: string | null; bytes: Uint8Array }>;
+  readonly attachments: ReadonlyArray<{
+    name: string;
+    relationship: string | null;
+    bytes: Uint8Array;
+  }>;
 }
 
 export type PdfJobResult =
   | { readonly id: number; readonly ok: true; readonly content: PdfContent }
-  | { readonly id: number; readonly ok: false; readonly code: PdfFailureCode; readonly detail: string };
+  | {
+      readonly id: number;
+      readonly ok: false;
+      readonly code: PdfFailureCode;
+      readonly detail: string;
+    };

@@ -17,7 +17,12 @@ port.on('message', (job: PdfJob) => {
     },
     (error: unknown) => {
       const detail = error instanceof Error ? error.message : String(error);
-      port.postMessage({ id: job.id, ok: false, code: 'PARSER_CRASHED', detail } satisfies PdfJobResult);
+      port.postMessage({
+        id: job.id,
+        ok: false,
+        code: 'PARSER_CRASHED',
+        detail,
+      } satisfies PdfJobResult);
     },
   );
 });

@@ -14,7 +14,12 @@ import {
 } from './facturx-xml.ts';
 
 /** File names under which Factur-X, ZUGFeRD 2 and XRechnung embed their XML. */
-export const E_INVOICE_NAMES = ['factur-x.xml', 'zugferd-invoice.xml', 'xrechnung.xml', 'order-x.xml'];
+export const E_INVOICE_NAMES = [
+  'factur-x.xml',
+  'zugferd-invoice.xml',
+  'xrechnung.xml',
+  'order-x.xml',
+];
 
 // ZUGFeRD 1 (CrossIndustryDocument) names the same blocks differently from CII D16B.
 const NAMES = {
@@ -57,14 +62,25 @@ export function readFacturX(bytes: Uint8Array, owner: OwnerHints): Result<Receip
   const signed = (cents: number | null) => (cents === null || !isCredit ? cents : -Math.abs(cents));
   const sellerName = textOf(first(seller, 'Name'));
   const sellerVat = taxId(seller);
-  const payeeIban = textOf(first(settlement, 'SpecifiedTradeSettlementPaymentMeans', 'PayeePartyCreditorFinancialAccount', 'IBANID'));
+  const payeeIban = textOf(
+    first(
+      settlement,
+      'SpecifiedTradeSettlementPaymentMeans',
+      'PayeePartyCreditorFinancialAccount',
+      'IBANID',
+    ),
+  );
   const issuedByOwner =
     (sellerName !== null && owner.names.some((name) => sameName(name, sellerName))) ||
     (sellerVat !== null && owner.vatNumbers.includes(sellerVat)) ||
     (payeeIban !== null && owner.ibans.includes(payeeIban.replace(/\s/g, '')));
   const kind: DocumentKind = issuedByOwner
-    ? isCredit ? 'sales_credit_note' : 'sales_invoice'
-    : isCredit ? 'credit_note' : 'invoice';
+    ? isCredit
+      ? 'sales_credit_note'
+      : 'sales_invoice'
+    : isCredit
+      ? 'credit_note'
+      : 'invoice';
 
   const payment = first(settlement, 'SpecifiedTradeSettlementPaymentMeans');
   const terms = first(settlement, 'SpecifiedTradePaymentTerms');
@@ -80,10 +96,14 @@ export function readFacturX(bytes: Uint8Array, owner: OwnerHints): Result<Receip
   return ok({
     kind,
     source: 'facturx',
-    facturxProfile: profileOf(textOf(first(pick(root, NAMES.context), 'GuidelineSpecifiedDocumentContextParameter', 'ID'))),
+    facturxProfile: profileOf(
+      textOf(first(pick(root, NAMES.context), 'GuidelineSpecifiedDocumentContextParameter', 'ID')),
+    ),
     vendor: sellerName,
-    vendorNames: [sellerName, textOf(first(seller, 'SpecifiedLegalOrganization', 'TradingBusinessName'))]
-      .filter((name): name is string => name !== null),
+    vendorNames: [
+      sellerName,
+      textOf(first(seller, 'SpecifiedLegalOrganization', 'TradingBusinessName')),
+    ].filter((name): name is string => name !== null),
     vendorVat: sellerVat,
     vendorSiren: legalId(seller),
     customer: issuedByOwner ? textOf(first(buyer, 'Name')) : null,
@@ -95,7 +115,9 @@ export function readFacturX(bytes: Uint8Array, owner: OwnerHints): Result<Receip
     netCents: signed(centsOf(first(sums, 'TaxBasisTotalAmount'))),
     vatCents: signed(centsOf(totalVat)),
     vat: all(settlement, 'ApplicableTradeTax').map((tax): VatLine => ({
-      rate: rateOf(textOf(first(tax, 'RateApplicablePercent')) ?? textOf(first(tax, 'ApplicablePercent'))),
+      rate: rateOf(
+        textOf(first(tax, 'RateApplicablePercent')) ?? textOf(first(tax, 'ApplicablePercent')),
+      ),
       baseCents: signed(centsOf(first(tax, 'BasisAmount'))),
       amountCents: signed(centsOf(first(tax, 'CalculatedAmount'))) ?? 0,
     })),
@@ -104,8 +126,11 @@ export function readFacturX(bytes: Uint8Array, owner: OwnerHints): Result<Receip
     references: {
       creditorId: textOf(first(settlement, 'CreditorReferenceID')),
       mandateId: textOf(first(terms, 'DirectDebitMandateID')),
-      accountIban: textOf(first(payment, 'PayerPartyDebtorFinancialAccount', 'IBANID'))?.replace(/\s/g, '') ?? null,
-      paidWithSuffix: textOf(first(payment, 'ApplicableTradeSettlementFinancialCard', 'ID'))?.slice(-4) ?? null,
+      accountIban:
+        textOf(first(payment, 'PayerPartyDebtorFinancialAccount', 'IBANID'))?.replace(/\s/g, '') ??
+        null,
+      paidWithSuffix:
+        textOf(first(payment, 'ApplicableTradeSettlementFinancialCard', 'ID'))?.slice(-4) ?? null,
       wording,
     },
   });
@@ -130,7 +155,10 @@ function rateOf(text: string | null): string | null {
 }
 
 function sameName(a: string, b: string): boolean {
-  const words = (text: string) => foldLine(text).split(/\W+/).filter((word) => word.length > 1 && word !== 'ei');
+  const words = (text: string) =>
+    foldLine(text)
+      .split(/\W+/)
+      .filter((word) => word.length > 1 && word !== 'ei');
   const left = words(a);
   const right = new Set(words(b));
   return left.length > 0 && left.every((word) => right.has(word));

@@ -5,15 +5,17 @@ import { inflateBudget } from './pdf-streams.ts';
 import type { PdfContent, PdfFailureCode, PdfLimits } from './pdf-worker-protocol.ts';
 
 export type PdfContentResult =
-  | { ok: true; content: PdfContent }
-  | { ok: false; code: PdfFailureCode; detail: string };
+  { ok: true; content: PdfContent } | { ok: false; code: PdfFailureCode; detail: string };
 
 /**
  * Reads a PDF in the current thread: embedded files first (with the decompression budget that
  * also guards pdf.js against bombs), then the text of each page. Run it inside the sandbox's
  * worker, never on the main thread, for files from outside.
  */
-export async function readPdfContent(bytes: Uint8Array, limits: PdfLimits): Promise<PdfContentResult> {
+export async function readPdfContent(
+  bytes: Uint8Array,
+  limits: PdfLimits,
+): Promise<PdfContentResult> {
   let attachments: PdfAttachment[];
   try {
     attachments = readAttachments(indexPdfObjects(bytes, inflateBudget(limits.maxInflatedBytes)));

@@ -7,7 +7,7 @@ import type {
   ReceiptReading,
 } from '../receipt-types.ts';
 import type { PdfSandbox } from './pdf-sandbox.ts';
-import type { PdfContent, PdfFailureCode } from './pdf-worker-protocol.ts';
+import type { PdfContent } from './pdf-worker-protocol.ts';
 import { E_INVOICE_NAMES, readFacturX } from './read-facturx.ts';
 import { readTextReceipt } from './read-text-receipt.ts';
 import { isImage, MIME_OF, sniffFile, type SniffedType } from './sniff-file.ts';
@@ -43,43 +43,53 @@ export async function readReceipt(
   const maxBytes = options.maxBytes ?? MAX_RECEIPT_BYTES;
   if (file.bytes.byteLength === 0) return fail('EMPTY_FILE', `${file.fileName} is empty (0 bytes)`);
   if (file.bytes.byteLength > maxBytes) {
-    return fail('FILE_TOO_LARGE', `${file.fileName} is ${file.bytes.byteLength} bytes; the limit is ${maxBytes}`);
+    return fail(
+      'FILE_TOO_LARGE',
+      `${file.fileName} is ${file.bytes.byteLength} bytes; the limit is ${maxBytes}`,
+    );
   }
 
   const type = sniffFile(file.bytes);
-  if (isImage(type)) return ok({ reading: { kind: 'no_text', pageCount: null }, mime: MIME_OF[type], notices: [] });
+  if (isImage(type))
+    return ok({ reading: { kind: 'no_text', pageCount: null }, mime: MIME_OF[type], notices: [] });
   if (type !== 'pdf') return fail('UNSUPPORTED_TYPE', unsupported(file.fileName, type));
 
   const parsed = await options.sandbox.read(file.bytes);
-  if (!parsed.ok) return fail(errorCodeOf(parsed.code), `${file.fileName}: ${parsed.detail}`);
+  if (!parsed.ok) return fail(parsed.code, `${file.fileName}: ${parsed.detail}`);
   return ok({ ...readContent(parsed.content, options.owner), mime: MIME_OF.pdf });
 }
 
 function readContent(content: PdfContent, owner: OwnerIdentity): Omit<ReadReceipt, 'mime'> {
   const notices: string[] = [];
-  const xml = content.attachments.find((attachment) => E_INVOICE_NAMES.includes(attachment.name.toLowerCase()));
+  const xml = content.attachments.find((attachment) =>
+    E_INVOICE_NAMES.includes(attachment.name.toLowerCase()),
+  );
   if (xml) {
     const invoice = readFacturX(xml.bytes, owner);
     if (invoice.ok) {
-      return { reading: { kind: 'document', fields: invoice.value, pageCount: content.pageCount }, notices };
+      return {
+        reading: { kind: 'document', fields: invoice.value, pageCount: content.pageCount },
+        notices,
+      };
     }
-    notices.push(`embedded ${xml.name} could not be read (${invoice.error}); the page text was used`);
+    notices.push(
+      `embedded ${xml.name} could not be read (${invoice.error}); the page text was used`,
+    );
   }
 
-  if (!hasTextLayer(content.pages)) return { reading: { kind: 'no_text', pageCount: content.pageCount }, notices };
+  if (!hasTextLayer(content.pages))
+    return { reading: { kind: 'no_text', pageCount: content.pageCount }, notices };
   const lines = toLines(content.pages);
   const statement = readStatementText(lines);
-  if (statement) return { reading: { kind: 'statement', statement, pageCount: content.pageCount }, notices };
+  if (statement)
+    return { reading: { kind: 'statement', statement, pageCount: content.pageCount }, notices };
   const fields = readTextReceipt(lines, owner);
   return { reading: { kind: 'document', fields, pageCount: content.pageCount }, notices };
 }
 
-function errorCodeOf(code: PdfFailureCode): ReceiptErrorCode {
-  return code;
-}
-
 function unsupported(fileName: string, type: SniffedType): string {
-  const what = type === 'html' ? 'an HTML page (a saved web page, not the invoice)' : 'not a PDF or a photo';
+  const what =
+    type === 'html' ? 'an HTML page (a saved web page, not the invoice)' : 'not a PDF or a photo';
   return `${fileName} is ${what}: send the PDF of the invoice or a photo (JPEG, PNG, HEIC)`;
 }
 

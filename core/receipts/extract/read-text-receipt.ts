@@ -19,7 +19,9 @@ export function readTextReceipt(lines: readonly TextLine[], owner: OwnerHints): 
   const sign = (amount: FoundAmount | null) =>
     amount === null ? null : isCredit ? -Math.abs(amount.cents) : amount.cents;
   const totalCents = sign(totals.ttc);
-  const vatCents = sign(totals.vat) ?? (vat.length > 0 ? vat.reduce((sum, line) => sum + line.amountCents, 0) : null);
+  const vatCents =
+    sign(totals.vat) ??
+    (vat.length > 0 ? vat.reduce((sum, line) => sum + line.amountCents, 0) : null);
   const franchise = isVatFranchise(folded);
   const netCents =
     sign(totals.ht) ??
@@ -42,9 +44,10 @@ export function readTextReceipt(lines: readonly TextLine[], owner: OwnerHints): 
     totalCents,
     netCents,
     vatCents: franchise && vatCents === null ? 0 : vatCents,
-    vat: franchise && vat.length === 0 && netCents !== null
-      ? [{ rate: null, baseCents: netCents, amountCents: 0 }]
-      : vat,
+    vat:
+      franchise && vat.length === 0 && netCents !== null
+        ? [{ rate: null, baseCents: netCents, amountCents: 0 }]
+        : vat,
     prepaidCents: totals.prepaid ? Math.abs(totals.prepaid.cents) : null,
     amountDueCents: totals.due?.cents ?? null,
     references: { ...findPaymentReferences(lines) },
@@ -53,18 +56,26 @@ export function readTextReceipt(lines: readonly TextLine[], owner: OwnerHints): 
 }
 
 function isCreditNote(lines: readonly TextLine[]): boolean {
-  return lines.slice(0, 15).some((line) =>
-    /^(avoir|facture d'avoir|credit note)\b|\bn° d'avoir\b|^note de credit\b/.test(line.folded),
-  );
+  return lines
+    .slice(0, 15)
+    .some((line) =>
+      /^(avoir|facture d'avoir|credit note)\b|\bn° d'avoir\b|^note de credit\b/.test(line.folded),
+    );
 }
 
-function kindOf(lines: readonly TextLine[], isCredit: boolean, issuedByOwner: boolean): DocumentKind {
+function kindOf(
+  lines: readonly TextLine[],
+  isCredit: boolean,
+  issuedByOwner: boolean,
+): DocumentKind {
   if (issuedByOwner) return isCredit ? 'sales_credit_note' : 'sales_invoice';
   if (isCredit) return 'credit_note';
   const titled = lines.some((line) =>
     /^(facture|invoice|note d'honoraires)(\s*(n°|no\b|#|\/|:)|$)|valant facture/.test(line.folded),
   );
-  const till = lines.some((line) => /\bticket\b.*\d|^ticket de caisse|^(recu|receipt)\b/.test(line.folded));
+  const till = lines.some((line) =>
+    /\bticket\b.*\d|^ticket de caisse|^(recu|receipt)\b/.test(line.folded),
+  );
   return till && !titled ? 'receipt' : 'invoice';
 }
 

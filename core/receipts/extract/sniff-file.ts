@@ -33,8 +33,11 @@ export function sniffFile(bytes: Uint8Array): SniffedType {
 }
 
 function ascii(bytes: Uint8Array, from: number, to: number): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset + from, Math.min(to, bytes.byteLength) - from)
-    .toString('latin1');
+  return Buffer.from(
+    bytes.buffer,
+    bytes.byteOffset + from,
+    Math.min(to, bytes.byteLength) - from,
+  ).toString('latin1');
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

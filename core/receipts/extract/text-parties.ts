@@ -19,10 +19,14 @@ export interface OwnerHints {
   readonly ibans: readonly string[];
 }
 
-const LEGAL_FORM = /\b(SAS|SASU|SARL|EURL|SA|SCI|SCP|SELARL|SELAS|SNC|GmbH|AG|Ltd|LLC|Inc\.?|PLC|B\.?V\.?|S\.?A\.?S\.?)(?=$|[\s,.)—–-])/;
-const CUSTOMER_MARKER = /^(client|cliente|customer|facture a|factur[ée] a|bill to|billed to|destinataire|acheteur|adresse de facturation)\b/;
-const DOCUMENT_WORDS = /\b(facture|invoice|avoir|receipt|recu|note d'honoraires|justificatif.*$|releve.*$)\b/gi;
-const VAT_NUMBER = /\b(FR|DE|BE|LU|IT|ES|NL|AT|PT|IE|CH)\s?([0-9A-Z]{2})\s?(\d{3})\s?(\d{3})\s?(\d{3})\b/g;
+const LEGAL_FORM =
+  /\b(SAS|SASU|SARL|EURL|SA|SCI|SCP|SELARL|SELAS|SNC|GmbH|AG|Ltd|LLC|Inc\.?|PLC|B\.?V\.?|S\.?A\.?S\.?)(?=$|[\s,.)—–-])/;
+const CUSTOMER_MARKER =
+  /^(client|cliente|customer|facture a|factur[ée] a|bill to|billed to|destinataire|acheteur|adresse de facturation)\b/;
+const DOCUMENT_WORDS =
+  /\b(facture|invoice|avoir|receipt|recu|note d'honoraires|justificatif.*$|releve.*$)\b/gi;
+const VAT_NUMBER =
+  /\b(FR|DE|BE|LU|IT|ES|NL|AT|PT|IE|CH)\s?([0-9A-Z]{2})\s?(\d{3})\s?(\d{3})\s?(\d{3})\b/g;
 const BLOCK_LINES = 8;
 
 /** Who issued the document and for whom, from the page text. */
@@ -59,8 +63,12 @@ export function vatNumbersIn(text: string): string[] {
 }
 
 function containsName(folded: string, name: string): boolean {
-  const wanted = foldLine(name).split(/\s+/).filter((word) => word.length > 1);
-  return wanted.length > 0 && wanted.every((word) => new RegExp(`\\b${escape(word)}\\b`).test(folded));
+  const wanted = foldLine(name)
+    .split(/\s+/)
+    .filter((word) => word.length > 1);
+  return (
+    wanted.length > 0 && wanted.every((word) => new RegExp(`\\b${escape(word)}\\b`).test(folded))
+  );
 }
 
 // The customer's block: the lines after "Client" / "Bill to", or those from the owner's name on.
@@ -84,14 +92,20 @@ function ownerVatIsSeller(
 ): boolean {
   return lines
     .slice(0, 10)
-    .some((line) => !customerLines.has(line.index) && vatNumbersIn(line.text).some((vat) => owner.vatNumbers.includes(vat)));
+    .some(
+      (line) =>
+        !customerLines.has(line.index) &&
+        vatNumbersIn(line.text).some((vat) => owner.vatNumbers.includes(vat)),
+    );
 }
 
 // The freelancer's own IBAN printed with "IBAN" (to be paid), not masked as a debited account.
 function ibanPrintedForPayment(lines: readonly TextLine[], iban: string): boolean {
   const compact = iban.replace(/\s/g, '').toUpperCase();
   return lines.some(
-    (line) => /\biban\b/.test(line.folded) && !/debit|preleve/.test(line.folded) &&
+    (line) =>
+      /\biban\b/.test(line.folded) &&
+      !/debit|preleve/.test(line.folded) &&
       line.text.replace(/\s/g, '').toUpperCase().includes(compact),
   );
 }
@@ -107,8 +121,16 @@ function vendorNamesOf(
     .flatMap((line) => legalNamesIn(line.text))
     .filter((name) => !isOwner(name));
   const header = headerBrand(lines, customerLines);
-  const brandWords = new Set(foldLine(header ?? '').split(/\W+/).filter((word) => word.length > 3));
-  const related = legal.find((name) => foldLine(name).split(/\W+/).some((word) => brandWords.has(word)));
+  const brandWords = new Set(
+    foldLine(header ?? '')
+      .split(/\W+/)
+      .filter((word) => word.length > 3),
+  );
+  const related = legal.find((name) =>
+    foldLine(name)
+      .split(/\W+/)
+      .some((word) => brandWords.has(word)),
+  );
   const brand = header === null ? null : toDisplayName(header);
   const ordered = [related ?? legal[0], brand, ...legal].filter((name): name is string => !!name);
   return [...new Set(ordered)];
@@ -124,10 +146,14 @@ function legalNamesIn(text: string): string[] {
 }
 
 // The first lines, before an address, a contact line or the document title.
-function headerBrand(lines: readonly TextLine[], customerLines: ReadonlySet<number>): string | null {
+function headerBrand(
+  lines: readonly TextLine[],
+  customerLines: ReadonlySet<number>,
+): string | null {
   const words: string[] = [];
   for (const line of lines.slice(0, 3)) {
-    if (customerLines.has(line.index) || /\d|@|www\.|\btel\b|^(date|n°|numero)/.test(line.folded)) break;
+    if (customerLines.has(line.index) || /\d|@|www\.|\btel\b|^(date|n°|numero)/.test(line.folded))
+      break;
     const cleaned = line.text.replace(DOCUMENT_WORDS, '').replace(/\s+/g, ' ').trim();
     if (cleaned === '') {
       if (words.length > 0) break;
@@ -139,7 +165,10 @@ function headerBrand(lines: readonly TextLine[], customerLines: ReadonlySet<numb
   return words.length > 0 ? words.join(' ') : null;
 }
 
-function firstCustomerLine(lines: readonly TextLine[], customerLines: ReadonlySet<number>): string | null {
+function firstCustomerLine(
+  lines: readonly TextLine[],
+  customerLines: ReadonlySet<number>,
+): string | null {
   for (const line of lines) {
     if (!customerLines.has(line.index) || CUSTOMER_MARKER.test(line.folded)) continue;
     return line.text;
@@ -150,7 +179,9 @@ function firstCustomerLine(lines: readonly TextLine[], customerLines: ReadonlySe
 function sirenOf(lines: readonly TextLine[], customerLines: ReadonlySet<number>): string | null {
   for (const line of lines) {
     if (customerLines.has(line.index)) continue;
-    const match = /\b(?:siren|siret|rcs [a-z' -]+?)\s*:?\s*(\d{3}) ?(\d{3}) ?(\d{3})/.exec(line.folded);
+    const match = /\b(?:siren|siret|rcs [a-z' -]+?)\s*:?\s*(\d{3}) ?(\d{3}) ?(\d{3})/.exec(
+      line.folded,
+    );
     if (match) return `${match[1]}${match[2]}${match[3]}`;
   }
   return null;

@@ -25,9 +25,12 @@ export function findDocumentNumber(lines: readonly TextLine[]): string | null {
   return null;
 }
 
-const DUE_WORDS = /\b(echeance|due date|date due|date d'echeance|au plus tard|payable le|a regler avant)\b/;
-const NOT_ISSUE = /\b(arrivee|depart|prelevement|acompte|devis|valable|periode|period|du \S+ au|expire|naissance)\b/;
-const ISSUE_WORDS = /\b(date de facture|date d'emission|issue date|date of issue|date de la commande|invoice date|date)\b/;
+const DUE_WORDS =
+  /\b(echeance|due date|date due|date d'echeance|au plus tard|payable le|a regler avant)\b/;
+const NOT_ISSUE =
+  /\b(arrivee|depart|prelevement|acompte|devis|valable|periode|period|du \S+ au|expire|naissance)\b/;
+const ISSUE_WORDS =
+  /\b(date de facture|date d'emission|issue date|date of issue|date de la commande|invoice date|date)\b/;
 
 export interface DocumentDates {
   readonly issueDate: CalendarDate | null;
@@ -58,7 +61,12 @@ export function findDocumentDates(lines: readonly TextLine[]): DocumentDates {
     return null;
   };
   const issueDate =
-    dated((line) => ISSUE_WORDS.test(line.folded) && !DUE_WORDS.test(line.folded) && !NOT_ISSUE.test(line.folded)) ??
+    dated(
+      (line) =>
+        ISSUE_WORDS.test(line.folded) &&
+        !DUE_WORDS.test(line.folded) &&
+        !NOT_ISSUE.test(line.folded),
+    ) ??
     dated((line) => /\b(facture|invoice|avoir)\b.*\bdu\b/.test(line.folded)) ??
     dated((line) => /^[a-z' -]+, le\b/.test(line.folded)) ??
     dated((line) => !DUE_WORDS.test(line.folded) && !NOT_ISSUE.test(line.folded));
@@ -66,9 +74,12 @@ export function findDocumentDates(lines: readonly TextLine[]): DocumentDates {
 }
 
 const CREDITOR_ID = /\b([A-Z]{2}\d{2}ZZZ[0-9A-Z]{6,})\b/;
-const MANDATE = /\b(?:rum|mandat|reference unique de mandat|mandate)\s*:?\s*([a-z0-9][a-z0-9-]{3,})/;
-const CARD_SUFFIX = /\b(?:cb|carte|card|visa|mastercard|amex)\b[^\d\n]{0,30}?(?:\*{2,}|x{2,}|ending in|se terminant par|finissant par)\s*(\d{4})\b/;
-const ACCOUNT_SUFFIX = /\b(?:compte|account|iban)\b[^\n]{0,60}?(?:se terminant par|ending in|\*{3,}\s?)([\d ]{2,6}\d)\b/;
+const MANDATE =
+  /\b(?:rum|mandat|reference unique de mandat|mandate)\s*:?\s*([a-z0-9][a-z0-9-]{3,})/;
+const CARD_SUFFIX =
+  /\b(?:cb|carte|card|visa|mastercard|amex)\b[^\d\n]{0,30}?(?:\*{2,}|x{2,}|ending in|se terminant par|finissant par)\s*(\d{4})\b/;
+const ACCOUNT_SUFFIX =
+  /\b(?:compte|account|iban)\b[^\n]{0,60}?(?:se terminant par|ending in|\*{3,}\s?)([\d ]{2,6}\d)\b/;
 const WORDING = [
   /libelle du prelevement\s*:?\s*(.+?)\.?$/,
   /(?:rappeler|en rappelant|please quote|reference a rappeler)[^:«"]*[:«"]\s*(.+?)\s*[»".]*$/,

@@ -4,7 +4,8 @@ import { moneyAmounts } from './text-amounts.ts';
 import { findDates } from './text-dates.ts';
 import type { TextLine } from './text-lines.ts';
 
-const TITLE = /\b(releve de compte|releve de vos comptes|extrait de compte|releve bancaire|account statement|bank statement)\b/;
+const TITLE =
+  /\b(releve de compte|releve de vos comptes|extrait de compte|releve bancaire|account statement|bank statement)\b/;
 const PERIOD = /\b(?:du|from|periode du)\s+(\S+(?: \S+ \d{4})?)\s+(?:au|to)\s+(\S+(?: \S+ \d{4})?)/;
 const IBAN = /\b([A-Z]{2}\d{2}(?: ?[0-9A-Z]{4}){2,7}(?: ?[0-9A-Z]{1,4})?)\b/;
 
@@ -15,14 +16,17 @@ const IBAN = /\b([A-Z]{2}\d{2}(?: ?[0-9A-Z]{4}){2,7}(?: ?[0-9A-Z]{1,4})?)\b/;
 export function readStatementText(lines: readonly TextLine[]): StatementFields | null {
   const head = lines.slice(0, 25);
   const titled = head.some((line) => TITLE.test(line.folded));
-  const balances = lines.filter((line) => /\b(ancien |nouveau )?solde (crediteur|debiteur|au)\b/.test(line.folded));
+  const balances = lines.filter((line) =>
+    /\b(ancien |nouveau )?solde (crediteur|debiteur|au)\b/.test(line.folded),
+  );
   const period = findPeriod(head);
   if (!period || !(titled || balances.length >= 2)) return null;
 
   const iban = findIban(lines);
-  const rib = /banque\s*:?\s*(\d{5}).*guichet\s*:?\s*(\d{5}).*(?:n° de compte|compte)\s*:?\s*([0-9a-z]{11})/.exec(
-    lines.map((line) => line.folded).join('\n'),
-  );
+  const rib =
+    /banque\s*:?\s*(\d{5}).*guichet\s*:?\s*(\d{5}).*(?:n° de compte|compte)\s*:?\s*([0-9a-z]{11})/.exec(
+      lines.map((line) => line.folded).join('\n'),
+    );
   const fromIban = iban?.startsWith('FR') && iban.length === 27 ? iban : null;
   const number = /\breleve n°\s*(\d+)/.exec(head.map((line) => line.folded).join('\n'))?.[1];
   return {
@@ -37,7 +41,8 @@ export function readStatementText(lines: readonly TextLine[]): StatementFields |
     periodTo: period.to,
     openingCents: balanceOf(balances.find((line) => !/nouveau/.test(line.folded))),
     closingCents: balanceOf(
-      balances.find((line) => /nouveau/.test(line.folded)) ?? (balances.length > 1 ? balances.at(-1) : undefined),
+      balances.find((line) => /nouveau/.test(line.folded)) ??
+        (balances.length > 1 ? balances.at(-1) : undefined),
     ),
   };
 }

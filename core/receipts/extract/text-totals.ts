@@ -26,9 +26,7 @@ const LABELS: Readonly<Record<TotalRole, readonly RegExp[]>> = {
     /\b(total excluding tax|total excl|net amount|total net|subtotal|sub-total)\b/,
   ],
   vat: [/^(total|montant) (tva|vat|taxes?)\b/, /\btotal (tva|vat)\b/],
-  due: [
-    /\b(net a payer|reste a payer|montant du|amount due|solde du|montant a payer|a regler)\b/,
-  ],
+  due: [/\b(net a payer|reste a payer|montant du|amount due|solde du|montant a payer|a regler)\b/],
   prepaid: [/\b(acompte( verse)?|deja (regle|paye|verse))\b/],
 };
 
@@ -43,7 +41,13 @@ const COLUMN_WORDS = new RegExp(COLUMN_WORD.source, 'g');
 export function findTotals(lines: readonly TextLine[]): TotalsFound {
   const byColumns = readColumnTotals(lines);
   const pick = (role: TotalRole) => labelled(lines, role) ?? byColumns.get(role) ?? null;
-  return { ttc: pick('ttc'), ht: pick('ht'), vat: pick('vat'), due: pick('due'), prepaid: pick('prepaid') };
+  return {
+    ttc: pick('ttc'),
+    ht: pick('ht'),
+    vat: pick('vat'),
+    due: pick('due'),
+    prepaid: pick('prepaid'),
+  };
 }
 
 function labelled(lines: readonly TextLine[], role: TotalRole): FoundAmount | null {
@@ -54,7 +58,9 @@ function labelled(lines: readonly TextLine[], role: TotalRole): FoundAmount | nu
       const after = moneyAmounts(line.text).filter((amount) => amount.index >= label.index);
       const onLine = after.length > 0 ? after : moneyAmounts(line.text);
       if (onLine.length > 1 && COLUMN_WORD.test(headerAbove(lines, at) ?? '')) continue;
-      const amount = onLine.at(-1) ?? (isBareLabel(line) ? moneyAmounts(lines[at + 1]?.text ?? '')[0] : undefined);
+      const amount =
+        onLine.at(-1) ??
+        (isBareLabel(line) ? moneyAmounts(lines[at + 1]?.text ?? '')[0] : undefined);
       if (amount) return amount;
     }
   }

@@ -26,7 +26,11 @@ export function findVatLines(lines: readonly TextLine[]): VatLine[] {
       const vat = aligned.get('vat');
       if (!vat) break;
       inTable.add(row);
-      found.push({ rate: findRate(current.text), baseCents: aligned.get('ht')?.cents ?? null, amountCents: vat.cents });
+      found.push({
+        rate: findRate(current.text),
+        baseCents: aligned.get('ht')?.cents ?? null,
+        amountCents: vat.cents,
+      });
     }
   }
 

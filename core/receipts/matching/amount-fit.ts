@@ -1,4 +1,9 @@
-import type { CandidateKind, MatchSettings, ReceiptFacts, TransactionFacts } from './match-types.ts';
+import type {
+  CandidateKind,
+  MatchSettings,
+  ReceiptFacts,
+  TransactionFacts,
+} from './match-types.ts';
 import { foreignAmountInLabel, type FxRates } from './fx-rates.ts';
 
 export interface AmountFit {
@@ -39,9 +44,22 @@ export function fitAmount(
   for (const target of targetAmounts(receipt)) {
     if (Math.sign(target) !== Math.sign(remaining)) continue;
     const gap = remaining - target;
-    if (gap === 0) return { kind: 'exact', allocatedCents: remaining, writeOffCents: 0, score: 1, reason: 'montant exact' };
+    if (gap === 0)
+      return {
+        kind: 'exact',
+        allocatedCents: remaining,
+        writeOffCents: 0,
+        score: 1,
+        reason: 'montant exact',
+      };
     if (Math.abs(gap) <= settings.roundingToleranceCents) {
-      return { kind: 'rounding', allocatedCents: remaining, writeOffCents: gap, score: 0.85, reason: `écart d'arrondi de ${Math.abs(gap)} centime(s)` };
+      return {
+        kind: 'rounding',
+        allocatedCents: remaining,
+        writeOffCents: gap,
+        score: 0.85,
+        reason: `écart d'arrondi de ${Math.abs(gap)} centime(s)`,
+      };
     }
   }
   return null;
@@ -57,7 +75,11 @@ function fitForeign(
   if (total === null || total === 0) return null;
   const sign = (receipt.direction === 'income' ? 1 : -1) * Math.sign(total);
   if (Math.sign(transaction.remainingCents) !== sign) return null;
-  const paid = { kind: 'fx' as const, allocatedCents: transaction.remainingCents, writeOffCents: 0 };
+  const paid = {
+    kind: 'fx' as const,
+    allocatedCents: transaction.remainingCents,
+    writeOffCents: 0,
+  };
 
   // The card label states the original amount: it must be the receipt's, to the cent.
   const stated = foreignAmountInLabel(transaction.rawLabel);

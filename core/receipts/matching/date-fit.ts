@@ -5,6 +5,8 @@ import type { MatchSettings, ReceiptFacts, TransactionFacts } from './match-type
 const PLATEAU_AFTER_DUE = 3;
 const PLATEAU_AFTER_ISSUE = 7;
 const GRACE_AFTER_DUE = 30;
+// Clients pay late more often than banks debit late: an issued invoice waits three windows.
+const INCOME_WINDOW_FACTOR = 3;
 
 /**
  * 0 to 1 for a payment date against the invoice's dates, null when outside the window: the
@@ -12,11 +14,20 @@ const GRACE_AFTER_DUE = 30;
  * later") and within the window after it. Between issue and due date is perfect; later decays.
  * A card row is judged on its card date or its booking date, whichever fits better.
  */
-export function fitDate(receipt: ReceiptFacts, transaction: TransactionFacts, settings: MatchSettings): number | null {
+export function fitDate(
+  receipt: ReceiptFacts,
+  transaction: TransactionFacts,
+  settings: MatchSettings,
+): number | null {
   const issue = receipt.issueDate ?? receipt.dueDate;
   if (!issue) return 0.5;
-  const dates = [transaction.operationDate, transaction.bookingDate].filter((date): date is CalendarDate => date !== null);
-  const scores = dates.map((date) => scoreDate(date, issue, receipt.dueDate, settings)).filter((score): score is number => score !== null);
+  const dates = [transaction.operationDate, transaction.bookingDate].filter(
+    (date): date is CalendarDate => date !== null,
+  );
+  const income = receipt.direction === 'income';
+  const scores = dates
+    .map((date) => scoreDate(date, issue, receipt.dueDate, settings, income))
+    .filter((score): score is number => score !== null);
   return scores.length === 0 ? null : Math.max(...scores);
 }
 
@@ -25,10 +36,14 @@ function scoreDate(
   issue: CalendarDate,
   due: CalendarDate | null,
   settings: MatchSettings,
+  income: boolean,
 ): number | null {
   if (daysBetween(addDays(issue, -settings.earlyDays), paid) < 0) return null;
   const reference = due && due > issue ? due : issue;
-  const end = maxDate(addDays(issue, settings.windowDays), due ? addDays(due, GRACE_AFTER_DUE) : issue);
+  const end = maxDate(
+    addDays(issue, settings.windowDays * (income ? INCOME_WINDOW_FACTOR : 1)),
+    due ? addDays(due, GRACE_AFTER_DUE) : issue,
+  );
   if (daysBetween(paid, end) < 0) return null;
 
   const plateauEnd = addDays(reference, due ? PLATEAU_AFTER_DUE : PLATEAU_AFTER_ISSUE);

@@ -54,7 +54,11 @@ export function findCandidates(
   }
 
   const hasSingle = candidates.some((candidate) => candidate.confidence >= settings.askThreshold);
-  if (!hasSingle) candidates.push(...findInstalments(receipt, open, settings), ...findPartial(receipt, open, settings));
+  if (!hasSingle)
+    candidates.push(
+      ...findInstalments(receipt, open, settings),
+      ...findPartial(receipt, open, settings),
+    );
   return candidates.sort((a, b) => b.confidence - a.confidence);
 }
 
@@ -63,12 +67,16 @@ export function decide(candidates: readonly Candidate[], settings: MatchSettings
   const [best, second] = worth;
   if (!best) return { outcome: 'unmatched', candidates: [] };
   const leads = !second || best.confidence - second.confidence >= settings.leadMargin;
-  if (best.confidence >= settings.autoThreshold && leads) return { outcome: 'matched', best, candidates: worth };
+  if (best.confidence >= settings.autoThreshold && leads)
+    return { outcome: 'matched', best, candidates: worth };
   return { outcome: 'choose', candidates: worth };
 }
 
 // The card's foreign-currency fee: same account, within two days, naming the payment's amount.
-function feeLinesOf(payment: TransactionFacts, transactions: readonly TransactionFacts[]): string[] {
+function feeLinesOf(
+  payment: TransactionFacts,
+  transactions: readonly TransactionFacts[],
+): string[] {
   const amount = (Math.abs(payment.amountCents) / 100).toFixed(2).replace('.', ',');
   return transactions
     .filter(
@@ -86,13 +94,18 @@ function feeLinesOf(payment: TransactionFacts, transactions: readonly Transactio
  * One transaction paying several receipts: a payment of the same party larger than this
  * receipt, not yet fully justified. Offered to the user, never matched alone.
  */
-function findPartial(receipt: ReceiptFacts, transactions: readonly TransactionFacts[], settings: MatchSettings): Candidate[] {
+function findPartial(
+  receipt: ReceiptFacts,
+  transactions: readonly TransactionFacts[],
+  settings: MatchSettings,
+): Candidate[] {
   const [target] = targetAmounts(receipt);
   if (target === undefined || receipt.currency !== 'EUR') return [];
   const found: Candidate[] = [];
   for (const transaction of transactions) {
     const remaining = transaction.remainingCents;
-    if (Math.sign(remaining) !== Math.sign(target) || Math.abs(remaining) <= Math.abs(target)) continue;
+    if (Math.sign(remaining) !== Math.sign(target) || Math.abs(remaining) <= Math.abs(target))
+      continue;
     const date = fitDate(receipt, transaction, settings);
     const references = fitReferences(receipt, transaction);
     const name = partyScore(receipt, transaction, references);

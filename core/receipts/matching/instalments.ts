@@ -19,7 +19,8 @@ export function findInstalments(
 ): Candidate[] {
   const [target] = targetAmounts(receipt);
   const issue = receipt.issueDate;
-  if (target === undefined || !issue || receipt.currency !== 'EUR' || settings.maxInstalments < 2) return [];
+  if (target === undefined || !issue || receipt.currency !== 'EUR' || settings.maxInstalments < 2)
+    return [];
   const end = addDays(issue, settings.windowDays * WINDOW_FACTOR);
 
   const pool = transactions
@@ -27,7 +28,9 @@ export function findInstalments(
     .filter((transaction) => Math.abs(transaction.remainingCents) < Math.abs(target))
     .filter((transaction) => {
       const date = transaction.operationDate ?? transaction.bookingDate;
-      return daysBetween(addDays(issue, -settings.earlyDays), date) >= 0 && daysBetween(date, end) >= 0;
+      return (
+        daysBetween(addDays(issue, -settings.earlyDays), date) >= 0 && daysBetween(date, end) >= 0
+      );
     })
     .map((transaction) => {
       const references = fitReferences(receipt, transaction);
@@ -55,16 +58,26 @@ export function findInstalments(
 }
 
 function candidateOf(
-  chosen: ReadonlyArray<{ transaction: TransactionFacts; name: number; references: { quoted: boolean } }>,
+  chosen: ReadonlyArray<{
+    transaction: TransactionFacts;
+    name: number;
+    references: { quoted: boolean };
+  }>,
 ): Candidate {
   const name = Math.min(...chosen.map((item) => item.name));
   const quoted = chosen.some((item) => item.references.quoted);
   return {
     kind: 'instalments',
-    allocations: chosen.map((item) => ({ transactionId: item.transaction.id, cents: item.transaction.remainingCents })),
+    allocations: chosen.map((item) => ({
+      transactionId: item.transaction.id,
+      cents: item.transaction.remainingCents,
+    })),
     feeTransactionIds: [],
     confidence: round(Math.min(0.99, 0.4 + 0.3 * name + 0.15 + (quoted ? 0.15 : 0))),
     writeOffCents: 0,
-    reasons: [`${chosen.length} paiements dont la somme fait le total`, `nom ${Math.round(name * 100)} %`],
+    reasons: [
+      `${chosen.length} paiements dont la somme fait le total`,
+      `nom ${Math.round(name * 100)} %`,
+    ],
   };
 }

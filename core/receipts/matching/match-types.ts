@@ -88,6 +88,10 @@ export interface Candidate {
 }
 
 export type MatchDecision =
-  | { readonly outcome: 'matched'; readonly best: Candidate; readonly candidates: readonly Candidate[] }
+  | {
+      readonly outcome: 'matched';
+      readonly best: Candidate;
+      readonly candidates: readonly Candidate[];
+    }
   | { readonly outcome: 'choose'; readonly candidates: readonly Candidate[] }
   | { readonly outcome: 'unmatched'; readonly candidates: readonly Candidate[] };

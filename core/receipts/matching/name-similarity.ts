@@ -2,14 +2,47 @@ import { counterpartyTokens } from '../../labels/counterparty-key.ts';
 
 // Words that say nothing about who the counterparty is.
 const NOISE = new Set([
-  'de', 'du', 'des', 'la', 'le', 'les', 'et', 'en', 'au', 'aux', 'the', 'of', 'and', 'a',
-  'prlv', 'sepa', 'vir', 'virement', 'recu', 'emis', 'inst', 'carte', 'cb', 'motif', 'ref',
-  'ics', 'rum', 'mdt', 'id', 'facture', 'fact', 'invoice', 'paiement', 'payment',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'et',
+  'en',
+  'au',
+  'aux',
+  'the',
+  'of',
+  'and',
+  'a',
+  'prlv',
+  'sepa',
+  'vir',
+  'virement',
+  'recu',
+  'emis',
+  'inst',
+  'carte',
+  'cb',
+  'motif',
+  'ref',
+  'ics',
+  'rum',
+  'mdt',
+  'id',
+  'facture',
+  'fact',
+  'invoice',
+  'paiement',
+  'payment',
 ]);
 
 /** Identifying words of a name or a bank label: folded, legal forms and noise dropped. */
 export function nameTokens(text: string): string[] {
-  return counterpartyTokens(text).filter((token) => token.length >= 2 && !NOISE.has(token) && !/^\d+$/.test(token));
+  return counterpartyTokens(text).filter(
+    (token) => token.length >= 2 && !NOISE.has(token) && !/^\d+$/.test(token),
+  );
 }
 
 /**

@@ -15,9 +15,25 @@ export interface ReferenceFit {
 
 const CREDITOR_ID = /\b[A-Z]{2}\d{2}ZZZ[0-9A-Z]{6,}\b/g;
 const CARD_IN_LABEL = /\b(?:CARTE|CB)\s?\*?X?(\d{4})\b/;
-const MONTHS = ['JANVIER', 'FEVRIER', 'MARS', 'AVRIL', 'MAI', 'JUIN', 'JUILLET', 'AOUT', 'SEPTEMBRE', 'OCTOBRE', 'NOVEMBRE', 'DECEMBRE'];
+const MONTHS = [
+  'JANVIER',
+  'FEVRIER',
+  'MARS',
+  'AVRIL',
+  'MAI',
+  'JUIN',
+  'JUILLET',
+  'AOUT',
+  'SEPTEMBRE',
+  'OCTOBRE',
+  'NOVEMBRE',
+  'DECEMBRE',
+];
 // On folded text ("/" became a space): "NOVEMBRE 2026", "11 2026" (from 11/2026 or 02/11/2026).
-const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join('|')}) (\\d{4})\\b|\\b(0[1-9]|1[0-2]) (20\\d{2})\\b`, 'g');
+const MONTH_YEAR = new RegExp(
+  `\\b(${MONTHS.join('|')}) (\\d{4})\\b|\\b(0[1-9]|1[0-2]) (20\\d{2})\\b`,
+  'g',
+);
 
 export function fitReferences(receipt: ReceiptFacts, transaction: TransactionFacts): ReferenceFit {
   const label = foldForMatch(transaction.rawLabel);
@@ -48,17 +64,30 @@ export function fitReferences(receipt: ReceiptFacts, transaction: TransactionFac
 }
 
 function conflict(reason: string): ReferenceFit {
-  return { conflict: reason, quoted: false, sameParty: false, otherPeriod: false, reasons: [reason] };
+  return {
+    conflict: reason,
+    quoted: false,
+    sameParty: false,
+    otherPeriod: false,
+    reasons: [reason],
+  };
 }
 
 // "Paid with Visa ending in 4417" is not the pro card 4821; "compte … ***0 95" is not this one.
-function paymentMeansConflict(receipt: ReceiptFacts, transaction: TransactionFacts, labelUpper: string): string | null {
+function paymentMeansConflict(
+  receipt: ReceiptFacts,
+  transaction: TransactionFacts,
+  labelUpper: string,
+): string | null {
   const suffix = receipt.references.paidWithSuffix;
   const iban = receipt.references.accountIban;
-  if (iban && transaction.accountIban && iban !== transaction.accountIban) return 'payé depuis un autre compte';
+  if (iban && transaction.accountIban && iban !== transaction.accountIban)
+    return 'payé depuis un autre compte';
   if (!suffix) return null;
 
-  const card = CARD_IN_LABEL.exec(labelUpper)?.[1] ?? (transaction.accountKind === 'DEFERRED_CARD' ? lastDigits(transaction.accountRef, 4) : null);
+  const card =
+    CARD_IN_LABEL.exec(labelUpper)?.[1] ??
+    (transaction.accountKind === 'DEFERRED_CARD' ? lastDigits(transaction.accountRef, 4) : null);
   if (suffix.length === 4 && card) return card === suffix ? null : `payé avec la carte ${suffix}`;
   if (transaction.accountIban) {
     return transaction.accountIban.endsWith(suffix) ? null : 'payé depuis un autre compte';
@@ -87,7 +116,9 @@ function numberInLabel(number: string, label: string): boolean {
 }
 
 function wordingInLabel(text: string, label: string): boolean {
-  const words = foldForMatch(text).split(' ').filter((word) => word.length >= 3 && !/^\d{1,2}$/.test(word));
+  const words = foldForMatch(text)
+    .split(' ')
+    .filter((word) => word.length >= 3 && !/^\d{1,2}$/.test(word));
   if (words.length === 0) return false;
   const labelWords = new Set(label.split(' '));
   const found = words.filter((word) => labelWords.has(word)).length;

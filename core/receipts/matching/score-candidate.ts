@@ -5,7 +5,14 @@ import type { ReferenceFit } from './reference-fit.ts';
 
 // Weights of the evidence. The amount alone never reaches the ask threshold: a same-amount
 // debit of another company 33 days later (the Nuagerie trap) stays unmatched.
-const WEIGHT = { amount: 0.5, date: 0.2, name: 0.3, quoted: 0.15, sameParty: 0.05, otherPeriod: -0.3 };
+const WEIGHT = {
+  amount: 0.5,
+  date: 0.2,
+  name: 0.3,
+  quoted: 0.15,
+  sameParty: 0.05,
+  otherPeriod: -0.3,
+};
 const MAX_CONFIDENCE = 0.99;
 
 export interface Evidence {
@@ -14,8 +21,12 @@ export interface Evidence {
   readonly references: ReferenceFit;
 }
 
-/** The counterparty match, 0 to 1; the same SEPA creditor id or mandate counts as the same party. */
-export function partyScore(receipt: ReceiptFacts, transaction: TransactionFacts, references: ReferenceFit): number {
+/** The counterparty match, 0 to 1; the same SEPA creditor id or mandate is the same party. */
+export function partyScore(
+  receipt: ReceiptFacts,
+  transaction: TransactionFacts,
+  references: ReferenceFit,
+): number {
   if (references.sameParty) return 1;
   return nameSimilarity(receipt.partyNames, transaction.rawLabel);
 }

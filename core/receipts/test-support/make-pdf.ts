@@ -7,7 +7,14 @@ export interface PdfPart {
 }
 
 // Characters of the fixtures' French and English texts that WinAnsiEncoding places outside Latin-1.
-const WIN_ANSI: Readonly<Record<string, number>> = { '€': 0x80, '’': 0x92, '—': 0x97, '–': 0x96, '\u202f': 0x20, '\u2212': 0x2d };
+const WIN_ANSI: Readonly<Record<string, number>> = {
+  '€': 0x80,
+  '’': 0x92,
+  '—': 0x97,
+  '–': 0x96,
+  '\u202f': 0x20,
+  '\u2212': 0x2d,
+};
 
 /** A PDF string literal in WinAnsiEncoding, escapes included. */
 export function pdfText(text: string): string {
@@ -34,7 +41,12 @@ export function buildPdf(parts: readonly PdfPart[], trailerExtra = ''): Uint8Arr
   parts.forEach((part, index) => {
     offsets.push(size);
     if (part.stream) {
-      push(Buffer.from(`${index + 1} 0 obj\n${part.body.replace(/>>\s*$/, `/Length ${part.stream.length} >>`)}\nstream\n`, 'latin1'));
+      push(
+        Buffer.from(
+          `${index + 1} 0 obj\n${part.body.replace(/>>\s*$/, `/Length ${part.stream.length} >>`)}\nstream\n`,
+          'latin1',
+        ),
+      );
       push(Buffer.from(part.stream));
       push(Buffer.from('\nendstream\nendobj\n', 'latin1'));
     } else {
@@ -57,19 +69,28 @@ export interface TextPdfOptions {
   readonly attachments?: ReadonlyArray<{ name: string; bytes: Uint8Array; relationship?: string }>;
   readonly trailerExtra?: string;
   /** Content stream override (for hostile pages). */
-  readonly pageParts?: (firstFree: number) => { contents: string; resources: string; parts: PdfPart[] };
+  readonly pageParts?: (firstFree: number) => {
+    contents: string;
+    resources: string;
+    parts: PdfPart[];
+  };
 }
 
 /** A one-page PDF printing `lines` in Helvetica, top to bottom. */
 export function textPdf(lines: readonly string[], options: TextPdfOptions = {}): Uint8Array {
-  const content = lines.map((line, index) => `BT /F1 10 Tf 40 ${800 - index * 14} Td ${pdfText(line)} Tj ET`).join('\n');
+  const content = lines
+    .map((line, index) => `BT /F1 10 Tf 40 ${800 - index * 14} Td ${pdfText(line)} Tj ET`)
+    .join('\n');
   const attachments = options.attachments ?? [];
   // 1 catalog, 2 pages, 3 page, 4 font, 5 content, then 2 objects per attachment.
   const specs = attachments.map((_, index) => 6 + index * 2);
-  const names = attachments.map((attachment, index) => `${pdfText(attachment.name)} ${specs[index]} 0 R`).join(' ');
-  const catalogExtra = attachments.length > 0
-    ? `/Names << /EmbeddedFiles << /Names [ ${names} ] >> >> /AF [ ${specs.map((n) => `${n} 0 R`).join(' ')} ]`
-    : '';
+  const names = attachments
+    .map((attachment, index) => `${pdfText(attachment.name)} ${specs[index]} 0 R`)
+    .join(' ');
+  const catalogExtra =
+    attachments.length > 0
+      ? `/Names << /EmbeddedFiles << /Names [ ${names} ] >> >> /AF [ ${specs.map((n) => `${n} 0 R`).join(' ')} ]`
+      : '';
   const custom = options.pageParts?.(6 + attachments.length * 2);
   const parts: PdfPart[] = [
     { body: `<< /Type /Catalog /Pages 2 0 R ${catalogExtra} >>` },
@@ -78,12 +99,18 @@ export function textPdf(lines: readonly string[], options: TextPdfOptions = {}):
       body: `<< /Type /Page /Parent 2 0 R /MediaBox [ 0 0 595 842 ] /Contents 5 0 R /Resources << /Font << /F1 4 0 R >> ${custom?.resources ?? ''} >> >>`,
     },
     { body: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>' },
-    { body: '<< /Filter /FlateDecode >>', stream: deflateSync(Buffer.from(custom?.contents ?? content, 'latin1')) },
+    {
+      body: '<< /Filter /FlateDecode >>',
+      stream: deflateSync(Buffer.from(custom?.contents ?? content, 'latin1')),
+    },
     ...attachments.flatMap((attachment, index): PdfPart[] => [
       {
         body: `<< /Type /Filespec /F ${pdfText(attachment.name)} /UF ${pdfText(attachment.name)} /EF << /F ${(specs[index] ?? 0) + 1} 0 R >> /AFRelationship /${attachment.relationship ?? 'Data'} >>`,
       },
-      { body: '<< /Type /EmbeddedFile /Subtype /text#2Fxml /Filter /FlateDecode >>', stream: deflateSync(attachment.bytes) },
+      {
+        body: '<< /Type /EmbeddedFile /Subtype /text#2Fxml /Filter /FlateDecode >>',
+        stream: deflateSync(attachment.bytes),
+      },
     ]),
     ...(custom?.parts ?? []),
   ];

@@ -26,27 +26,54 @@ export interface ExpectedReceipt {
 
 export interface ExpectedReceipts {
   readonly receipts: readonly ExpectedReceipt[];
-  readonly transactions: ReadonlyArray<{ fitid: string; amount: string; justified_by: string | null }>;
+  readonly transactions: ReadonlyArray<{
+    fitid: string;
+    amount: string;
+    justified_by: string | null;
+  }>;
 }
 
 export function readExpectedReceipts(fixturesDir: string): ExpectedReceipts {
-  return JSON.parse(readFileSync(`${fixturesDir}/receipts/expected.json`, 'utf8')) as ExpectedReceipts;
+  return JSON.parse(
+    readFileSync(`${fixturesDir}/receipts/expected.json`, 'utf8'),
+  ) as ExpectedReceipts;
 }
 
-export const SAMPLE_FILES = ['pro-checking_2026-09_2026-11.ofx', 'visa-business-4821_2026-09_2026-11.ofx'];
+export const SAMPLE_FILES = [
+  'pro-checking_2026-09_2026-11.ofx',
+  'visa-business-4821_2026-09_2026-11.ofx',
+];
 
 /**
  * The sample freelancer of the fixtures (Maëlle Fauconnet) with her checking account and her
  * deferred card imported from the sample statements. Returns FITID → transaction id.
  */
-export async function importSampleBooks(db: Database, fixturesDir: string, freelancerId: string): Promise<Map<string, string>> {
-  await ensureFreelancer(db, { id: freelancerId, displayName: 'Maëlle Fauconnet', ownNames: ['MAELLE FAUCONNET'] });
+export async function importSampleBooks(
+  db: Database,
+  fixturesDir: string,
+  freelancerId: string,
+): Promise<Map<string, string>> {
+  await ensureFreelancer(db, {
+    id: freelancerId,
+    displayName: 'Maëlle Fauconnet',
+    ownNames: ['MAELLE FAUCONNET'],
+  });
   for (const file of SAMPLE_FILES) {
     const bytes = new Uint8Array(readFileSync(`${fixturesDir}/statements/sample/${file}`));
     const parsed = readStatement(bytes, file);
     if (!parsed.ok) throw new Error(`sample ${file} does not parse: ${parsed.error.message}`);
-    await storeStatement(db, { freelancerId, fileName: file, fileSha256: file.padEnd(64, '0').slice(0, 64), statement: parsed.value });
+    await storeStatement(db, {
+      freelancerId,
+      fileName: file,
+      fileSha256: file.padEnd(64, '0').slice(0, 64),
+      statement: parsed.value,
+    });
   }
-  const rows = await db.transaction.findMany({ where: { account: { freelancerId } }, select: { id: true, providerId: true } });
-  return new Map(rows.flatMap((row) => (row.providerId ? [[row.providerId, row.id] as [string, string]] : [])));
+  const rows = await db.transaction.findMany({
+    where: { account: { freelancerId } },
+    select: { id: true, providerId: true },
+  });
+  return new Map(
+    rows.flatMap((row) => (row.providerId ? [[row.providerId, row.id] as [string, string]] : [])),
+  );
 }
