@@ -18,7 +18,7 @@ export interface ChatFrontsInput {
   readonly db: Database;
   readonly files: FileStore;
   readonly logger: Logger;
-  /** Bank list, link, renew, disconnect through the lifecycle workflow; absent, they answer "later". */
+  /** Bank list, link, renew, disconnect (lifecycle workflow); absent, they answer "later". */
   readonly banking?: BankingPort;
   readonly clock?: () => Date;
 }
@@ -31,7 +31,10 @@ export interface ChatFronts {
   stop(): Promise<void>;
 }
 
-/** Starts the bots that have credentials: Slack (Socket Mode or HTTP events), Telegram (polling or webhook). */
+/**
+ * Starts the bots that have credentials: Slack (Socket Mode or HTTP events), Telegram (long
+ * polling or webhook).
+ */
 export async function startChatFronts(input: ChatFrontsInput): Promise<ChatFronts> {
   const { config, db, logger } = input;
   const clock = input.clock ?? (() => new Date());

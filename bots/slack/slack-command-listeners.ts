@@ -31,6 +31,7 @@ export function registerSlackCommands(app: App, deps: SlackListenerDeps): void {
           teamId: command.team_id,
           userId: command.user_id,
           channelId: command.channel_id,
+          addressed: true,
         });
         const reply = await conversation.onText(turn, text);
         await sendSlackReply(

@@ -89,6 +89,7 @@ export function registerSlackEvents(app: App, deps: SlackListenerDeps): void {
         userId: mention.user,
         channelId: mention.channel,
         messageTs: mention.ts,
+        addressed: true,
       });
       const reply = await conversation.onText(turn, text);
       const context = { client, conversation, endpoints: deps.endpoints, logger };

@@ -6,7 +6,7 @@ import type { Logger } from '../../core/logging/logger.ts';
 import type { Notifier, NotifyResult } from '../../core/notifications/notifier.ts';
 import { renderBlocks } from './render-blocks.ts';
 
-/** Workflows' messages to a freelancer (or a firm's staff) in their direct messages with the bot. */
+/** Workflows' messages to a freelancer (or a firm's staff), in their direct messages. */
 export function createSlackNotifier(
   client: webApi.WebClient,
   conversation: Conversation,

@@ -7,6 +7,8 @@ export function slackTurn(input: {
   channelId: string;
   messageTs?: string;
   threadTs?: string;
+  /** A slash command or a mention: meant for the bot wherever it is typed. */
+  addressed?: boolean;
 }): ChatTurn {
   return {
     speaker: { channel: 'slack', externalId: `${input.teamId}:${input.userId}` },
@@ -17,5 +19,6 @@ export function slackTurn(input: {
       ? { replyToMessageId: input.threadTs }
       : {}),
     canOpenForms: true,
+    ...(input.addressed ? { addressed: true } : {}),
   };
 }

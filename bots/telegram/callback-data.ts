@@ -9,7 +9,8 @@ export class CallbackDataTooLongError extends Error {
   readonly code = 'CALLBACK_DATA_TOO_LONG';
   constructor(readonly data: string) {
     super(
-      `callback data "${data}" is ${Buffer.byteLength(data)} bytes, over Telegram's ${MAX_CALLBACK_BYTES}`,
+      `callback data "${data}" is ${Buffer.byteLength(data)} bytes, ` +
+        `over Telegram's ${MAX_CALLBACK_BYTES}`,
     );
   }
 }

@@ -30,7 +30,7 @@ export interface ChatDriver {
   say(text: string): Promise<Seen[]>;
   /** Answers the bot's latest message that waits for a typed reply. */
   answer(text: string): Promise<Seen[]>;
-  /** Clicks the button (or pick-list option) whose label matches, on the latest message showing it. */
+  /** Clicks the button (or pick-list option) matching `label` on the latest message showing it. */
   click(label: RegExp, options?: { by?: 'holder' | 'other' }): Promise<Seen[]>;
   sendFile(file: SentFile, caption?: string): Promise<Seen[]>;
   /** Sends again the file sent before (Slack: the same upload announced twice). */
@@ -50,7 +50,10 @@ export interface ChatDriver {
 /** Everything seen as one text, no-break spaces as plain spaces, for assertions. */
 export function texts(seen: readonly Seen[]): string {
   return seen
-    .map((item) => `[${item.kind}] ${item.text} ${item.buttons.map((button) => `{${button}}`).join(' ')}`)
+    .map(
+      (item) =>
+        `[${item.kind}] ${item.text} ${item.buttons.map((button) => `{${button}}`).join(' ')}`,
+    )
     .join('\n')
     .replace(/[\u00a0\u202f]/g, ' ');
 }

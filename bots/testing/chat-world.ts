@@ -44,20 +44,38 @@ export interface ChatWorld {
  * Maëlle's world of the fixtures in a fresh database: her sample accounts imported, an
  * invitation from her firm, three rows to confirm, an active bank connection, real receipts.
  */
-export async function createChatWorld(options: { toConfirm?: readonly string[] } = {}): Promise<ChatWorld> {
+export async function createChatWorld(
+  options: { toConfirm?: readonly string[] } = {},
+): Promise<ChatWorld> {
   const test = await createTestDatabase();
   const db = test.db;
   await db.firm.create({ data: { id: FIRM, name: 'Cabinet Rochefort Expertise' } });
   const fitid = await importSampleBooks(db, FIXTURES_DIR, MAELLE);
   await db.freelancer.update({ where: { id: MAELLE }, data: { firmId: FIRM } });
-  await createInvitation(db, { role: 'FREELANCER', freelancerId: MAELLE, now: FIXTURE_NOW, code: INVITATION });
-  await createInvitation(db, { role: 'STAFF', firmId: FIRM, now: FIXTURE_NOW, code: STAFF_INVITATION });
+  await createInvitation(db, {
+    role: 'FREELANCER',
+    freelancerId: MAELLE,
+    now: FIXTURE_NOW,
+    code: INVITATION,
+  });
+  await createInvitation(db, {
+    role: 'STAFF',
+    firmId: FIRM,
+    now: FIXTURE_NOW,
+    code: STAFF_INVITATION,
+  });
 
   const wanted = options.toConfirm ?? TO_CONFIRM.map((row) => row.fitid);
   for (const row of TO_CONFIRM.filter((entry) => wanted.includes(entry.fitid))) {
     await db.transaction.update({
       where: { id: fitid.get(row.fitid)! },
-      data: { toConfirm: true, categoryCode: row.code, confidence: row.confidence, categorySource: 'RULE', categorisedAt: FIXTURE_NOW },
+      data: {
+        toConfirm: true,
+        categoryCode: row.code,
+        confidence: row.confidence,
+        categorySource: 'RULE',
+        categorisedAt: FIXTURE_NOW,
+      },
     });
   }
   await db.connection.create({
@@ -77,7 +95,11 @@ export async function createChatWorld(options: { toConfirm?: readonly string[] }
   const banking = createFakeBanking(db);
   const conversation = createConversation({
     db,
-    receipts: createReceiptsPort({ db, files: createFolderFileStore(filesDir), logger: silentLogger }),
+    receipts: createReceiptsPort({
+      db,
+      files: createFolderFileStore(filesDir),
+      logger: silentLogger,
+    }),
     banking,
     clock: () => clock.now,
     logger: silentLogger,
@@ -91,7 +113,10 @@ export async function createChatWorld(options: { toConfirm?: readonly string[] }
     clock,
     questionIds,
     async transaction(id) {
-      return db.transaction.findUniqueOrThrow({ where: { id: fitid.get(id)! }, select: { categoryCode: true, toConfirm: true } });
+      return db.transaction.findUniqueOrThrow({
+        where: { id: fitid.get(id)! },
+        select: { categoryCode: true, toConfirm: true },
+      });
     },
     async drop() {
       await test.drop();

@@ -38,8 +38,16 @@ export function createFakeBanking(db: Database): FakeBanking {
       calls.push({ op: 'remind_later', id: connectionId });
     },
     async listConnections(freelancerId): Promise<ConnectionSummary[]> {
-      const rows = await db.connection.findMany({ where: { freelancerId, provider: 'ENABLE_BANKING' }, orderBy: { createdAt: 'asc' } });
-      return rows.map((row) => ({ id: row.id, label: row.label, state: row.state, consentValidUntil: row.consentValidUntil }));
+      const rows = await db.connection.findMany({
+        where: { freelancerId, provider: 'ENABLE_BANKING' },
+        orderBy: { createdAt: 'asc' },
+      });
+      return rows.map((row) => ({
+        id: row.id,
+        label: row.label,
+        state: row.state,
+        consentValidUntil: row.consentValidUntil,
+      }));
     },
   };
 }

@@ -1,8 +1,13 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { silentLogger } from '../../core/logging/logger.ts';
-import { describeFile, startSlackStandin, type SlackCall, type SlackStandin } from '../../standins/slack-api/slack-standin.ts';
+import {
+  describeFile,
+  startSlackStandin,
+  type SlackStandin,
+} from '../../standins/slack-api/slack-standin.ts';
 import { createSlackFront, type SlackFront } from '../slack/create-slack-front.ts';
 import type { ChatDriver, Seen, SentFile } from './chat-driver.ts';
+import { findControl, latestMessage, seen } from './slack-seen.ts';
 import type { ChatWorld } from './chat-world.ts';
 
 export const SLACK_BOT_TOKEN = 'xoxb-standin-8098765432109-bot-token';
@@ -16,24 +21,26 @@ const BOT_USER = 'U08RM5BQW3D';
 const BOT_ID = 'B08RM5BPX9A';
 const APP = 'A08RM4PNT2K';
 
-interface Block {
-  type: string;
-  block_id?: string;
-  text?: { text: string };
-  elements?: Array<{ type: string; action_id: string; text?: { text: string }; value?: string; options?: Array<{ text: { text: string }; value: string }> }>;
-}
-
 export interface SlackDriver extends ChatDriver {
   readonly standin: SlackStandin;
   readonly front: SlackFront;
   /** Posts a body signed as Slack signs it; returns the HTTP answer and what the user saw. */
-  post(body: string, contentType: string, headers?: Record<string, string>): Promise<{ status: number; answer: string; seen: Seen[] }>;
+  post(
+    body: string,
+    contentType: string,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; answer: string; seen: Seen[] }>;
   event(event: Record<string, unknown>, eventId?: string): Promise<Seen[]>;
 }
 
 /** Maëlle in Slack, through signed HTTP requests to the bot and the Web API stand-in. */
 export async function startSlackDriver(world: ChatWorld): Promise<SlackDriver> {
-  const standin = await startSlackStandin({ botToken: SLACK_BOT_TOKEN, teamId: TEAM, botUserId: BOT_USER, botId: BOT_ID });
+  const standin = await startSlackStandin({
+    botToken: SLACK_BOT_TOKEN,
+    teamId: TEAM,
+    botUserId: BOT_USER,
+    botId: BOT_ID,
+  });
   const seconds = () => Math.floor(world.clock.now.getTime() / 1000);
   const front = createSlackFront({
     botToken: SLACK_BOT_TOKEN,
@@ -55,10 +62,16 @@ export async function startSlackDriver(world: ChatWorld): Promise<SlackDriver> {
   const post = async (body: string, contentType: string, headers: Record<string, string> = {}) => {
     const mark = standin.calls.length;
     const timestamp = String(seconds());
-    const signature = `v0=${createHmac('sha256', SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+    const hmac = createHmac('sha256', SIGNING_SECRET).update(`v0:${timestamp}:${body}`);
+    const signature = `v0=${hmac.digest('hex')}`;
     const response = await fetch(front.eventsUrl()!, {
       method: 'POST',
-      headers: { 'content-type': contentType, 'x-slack-request-timestamp': timestamp, 'x-slack-signature': signature, ...headers },
+      headers: {
+        'content-type': contentType,
+        'x-slack-request-timestamp': timestamp,
+        'x-slack-signature': signature,
+        ...headers,
+      },
       body,
     });
     const answer = await response.text();
@@ -74,20 +87,49 @@ export async function startSlackDriver(world: ChatWorld): Promise<SlackDriver> {
       type: 'event_callback',
       event_id: eventId,
       event_time: seconds(),
-      authorizations: [{ enterprise_id: null, team_id: TEAM, user_id: BOT_USER, is_bot: true, is_enterprise_install: false }],
+      authorizations: [
+        {
+          enterprise_id: null,
+          team_id: TEAM,
+          user_id: BOT_USER,
+          is_bot: true,
+          is_enterprise_install: false,
+        },
+      ],
     };
     return (await post(JSON.stringify(envelope), 'application/json')).seen;
   };
   const interaction = async (payload: Record<string, unknown>) =>
-    post(`payload=${encodeURIComponent(JSON.stringify(payload))}`, 'application/x-www-form-urlencoded');
+    post(
+      `payload=${encodeURIComponent(JSON.stringify(payload))}`,
+      'application/x-www-form-urlencoded',
+    );
   const dm = (fields: Record<string, unknown>) => {
     const ts = nextTs();
     lastUserTs = ts;
-    return event({ type: 'message', user: MAELLE_SLACK, ts, channel: DM, channel_type: 'im', event_ts: ts, ...fields });
+    return event({
+      type: 'message',
+      user: MAELLE_SLACK,
+      ts,
+      channel: DM,
+      channel_type: 'im',
+      event_ts: ts,
+      ...fields,
+    });
   };
-  const user = (id: string) => ({ id, username: id === MAELLE_SLACK ? 'maelle' : 'thibault.rochefort', team_id: TEAM });
+  const user = (id: string) => ({
+    id,
+    username: id === MAELLE_SLACK ? 'maelle' : 'thibault.rochefort',
+    team_id: TEAM,
+  });
   const mention = (userId: string, text: string) =>
-    event({ type: 'app_mention', user: userId, text: `<@${BOT_USER}> ${text}`, ts: nextTs(), channel: COMPTA });
+    event({
+      type: 'app_mention',
+      user: userId,
+      text: `<@${BOT_USER}> ${text}`,
+      ts: nextTs(),
+      channel: COMPTA,
+    });
 
   return {
     channel: 'slack',
@@ -98,25 +140,52 @@ export async function startSlackDriver(world: ChatWorld): Promise<SlackDriver> {
     event,
     say: (text) => dm({ text }),
     answer(text) {
-      const question = latestMessage(standin.calls, () => true);
+      const question = latestMessage(standin.calls, () => true, DM);
       return dm({ text, ...(question?.ts ? { thread_ts: question.ts } : {}) });
     },
     async click(label, options = {}) {
-      const found = latestMessage(standin.calls, (blocks) => findControl(blocks, label) !== null);
+      const found = latestMessage(
+        standin.calls,
+        (blocks) => findControl(blocks, label) !== null,
+        DM,
+      );
       if (!found) throw new Error(`no button ${label} on any message`);
       const control = findControl(found.blocks, label)!;
       const action =
         control.kind === 'button'
-          ? { type: 'button', action_id: control.element.action_id, block_id: control.blockId, value: control.element.value, text: control.element.text }
-          : { type: 'static_select', action_id: control.element.action_id, block_id: control.blockId, selected_option: control.option };
+          ? {
+              type: 'button',
+              action_id: control.element.action_id,
+              block_id: control.blockId,
+              value: control.element.value,
+              text: control.element.text,
+            }
+          : {
+              type: 'static_select',
+              action_id: control.element.action_id,
+              block_id: control.blockId,
+              selected_option: control.option,
+            };
       const result = await interaction({
         type: 'block_actions',
         user: user(options.by === 'other' ? THIBAULT_SLACK : MAELLE_SLACK),
         api_app_id: APP,
         team: { id: TEAM, domain: 'fauconnet-ergo' },
-        container: { type: 'message', message_ts: found.ts ?? nextTs(), channel_id: found.channel, is_ephemeral: false },
+        container: {
+          type: 'message',
+          message_ts: found.ts ?? nextTs(),
+          channel_id: found.channel,
+          is_ephemeral: false,
+        },
         channel: { id: found.channel, name: 'directmessage' },
-        message: { type: 'message', user: BOT_USER, bot_id: BOT_ID, ts: found.ts ?? nextTs(), text: '', blocks: found.blocks },
+        message: {
+          type: 'message',
+          user: BOT_USER,
+          bot_id: BOT_ID,
+          ts: found.ts ?? nextTs(),
+          text: '',
+          blocks: found.blocks,
+        },
         trigger_id: `8012641790451.8098765432109.${randomBytes(8).toString('hex')}`,
         response_url: `https://hooks.slack.com/actions/${TEAM}/${++counter}/${randomBytes(6).toString('hex')}`,
         state: { values: {} },
@@ -127,24 +196,53 @@ export async function startSlackDriver(world: ChatWorld): Promise<SlackDriver> {
     async sendFile(file: SentFile, caption?: string) {
       const id = `F0TEST${++counter}`;
       lastFileId = id;
-      if (file.bytes) standin.addFile({ id, name: file.name, mimetype: file.mime, bytes: file.bytes });
-      const described = { ...describeFile({ id, name: file.name, mimetype: file.mime, bytes: file.bytes ?? new Uint8Array() }, TEAM), size: file.size ?? file.bytes?.byteLength ?? 0 };
+      if (file.bytes)
+        standin.addFile({ id, name: file.name, mimetype: file.mime, bytes: file.bytes });
+      const described = {
+        ...describeFile(
+          { id, name: file.name, mimetype: file.mime, bytes: file.bytes ?? new Uint8Array() },
+          TEAM,
+        ),
+        size: file.size ?? file.bytes?.byteLength ?? 0,
+      };
       return dm({ subtype: 'file_share', text: caption ?? '', files: [described] });
     },
     async resendLastFile() {
       if (!lastFileId) throw new Error('no file sent yet');
       // The same upload announced a second time, as `file_shared`.
-      return event({ type: 'file_shared', channel_id: DM, file_id: lastFileId, user_id: MAELLE_SLACK, file: { id: lastFileId }, event_ts: nextTs() });
+      return event({
+        type: 'file_shared',
+        channel_id: DM,
+        file_id: lastFileId,
+        user_id: MAELLE_SLACK,
+        file: { id: lastFileId },
+        event_ts: nextTs(),
+      });
     },
     editLast(text) {
       if (!lastUserTs) throw new Error('no message to edit');
       const ts = nextTs();
-      return event({ type: 'message', subtype: 'message_changed', hidden: true, channel: DM, channel_type: 'im', ts, event_ts: ts, message: { type: 'message', user: MAELLE_SLACK, text, ts: lastUserTs } });
+      return event({
+        type: 'message',
+        subtype: 'message_changed',
+        hidden: true,
+        channel: DM,
+        channel_type: 'im',
+        ts,
+        event_ts: ts,
+        message: { type: 'message', user: MAELLE_SLACK, text, ts: lastUserTs },
+      });
     },
     async split(amount) {
       const opened = [...standin.calls].reverse().find((call) => call.method === 'views.open');
       if (!opened) throw new Error('no split form was opened');
-      const view = opened.body.view as { private_metadata: string; blocks: Array<{ block_id: string; element?: { initial_option?: unknown; options?: unknown[] } }> };
+      const view = opened.body.view as {
+        private_metadata: string;
+        blocks: Array<{
+          block_id: string;
+          element?: { initial_option?: unknown; options?: unknown[] };
+        }>;
+      };
       const category = view.blocks.find((block) => block.block_id === 'category_pro')?.element;
       const result = await interaction({
         type: 'view_submission',
@@ -160,14 +258,23 @@ export async function startSlackDriver(world: ChatWorld): Promise<SlackDriver> {
           state: {
             values: {
               amount_pro: { amount_pro_input: { type: 'plain_text_input', value: amount } },
-              category_pro: { category_select: { type: 'static_select', selected_option: category?.initial_option ?? null } },
+              category_pro: {
+                category_select: {
+                  type: 'static_select',
+                  selected_option: category?.initial_option ?? null,
+                },
+              },
               note: { note_input: { type: 'plain_text_input', value: null } },
             },
           },
         },
       });
-      const errors = result.answer ? (JSON.parse(result.answer) as { errors?: Record<string, string> }).errors : undefined;
-      const formErrors: Seen[] = errors ? Object.values(errors).map((text) => ({ kind: 'form_error', text, buttons: [] })) : [];
+      const errors = result.answer
+        ? (JSON.parse(result.answer) as { errors?: Record<string, string> }).errors
+        : undefined;
+      const formErrors: Seen[] = errors
+        ? Object.values(errors).map((text) => ({ kind: 'form_error', text, buttons: [] }))
+        : [];
       return [...formErrors, ...result.seen];
     },
     sayInGroup: (text) => mention(MAELLE_SLACK, text),
@@ -178,77 +285,4 @@ export async function startSlackDriver(world: ChatWorld): Promise<SlackDriver> {
       await standin.stop();
     },
   };
-}
-
-interface ShownMessage {
-  readonly channel: string;
-  readonly ts: string | undefined;
-  readonly blocks: Block[];
-}
-
-/** The latest message (posted, or replaced through response_url) passing `test`. */
-function latestMessage(calls: readonly SlackCall[], test: (blocks: Block[]) => boolean): ShownMessage | undefined {
-  for (const call of [...calls].reverse()) {
-    const blocks = (call.body.blocks ?? []) as Block[];
-    const posted = call.kind === 'api' && (call.method === 'chat.postMessage' || call.method === 'chat.postEphemeral');
-    const replaced = call.kind === 'response_url' && call.body.response_type !== 'ephemeral';
-    if (!(posted || replaced || (call.kind === 'response_url' && blocks.length > 0)) || !test(blocks)) continue;
-    return { channel: String(call.body.channel ?? DM), ts: call.result?.ts as string | undefined, blocks };
-  }
-  return undefined;
-}
-
-type Control =
-  | { kind: 'button'; blockId: string; element: NonNullable<Block['elements']>[number] }
-  | { kind: 'option'; blockId: string; element: NonNullable<Block['elements']>[number]; option: { text: { text: string }; value: string } };
-
-function findControl(blocks: Block[], label: RegExp): Control | null {
-  for (const block of blocks) {
-    for (const element of block.elements ?? []) {
-      if (element.type === 'button' && element.value !== undefined && label.test(element.text?.text ?? '')) {
-        return { kind: 'button', blockId: block.block_id ?? '', element };
-      }
-    }
-  }
-  for (const block of blocks) {
-    for (const element of block.elements ?? []) {
-      const option = element.options?.find((candidate) => label.test(candidate.text.text));
-      if (element.type === 'static_select' && option) return { kind: 'option', blockId: block.block_id ?? '', element, option };
-    }
-  }
-  return null;
-}
-
-function seen(call: SlackCall): Seen[] {
-  const blocks = (call.body.blocks ?? []) as Block[];
-  const text = blocks.length > 0 ? textOf(blocks) : String(call.body.text ?? '');
-  const buttons = blocks.flatMap((block) =>
-    (block.elements ?? []).flatMap((element) =>
-      element.type === 'button' ? [element.text?.text ?? ''] : element.type === 'static_select' ? (element.options ?? []).map((option) => option.text.text) : [],
-    ),
-  );
-  if (call.kind === 'response_url') {
-    if (call.body.replace_original === true) return [{ kind: 'edit', text, buttons }];
-    if (blocks.length > 0) return [{ kind: 'message', text, buttons }];
-    return [{ kind: 'notice', text, buttons: [] }];
-  }
-  if (call.kind !== 'api') return [];
-  switch (call.method) {
-    case 'chat.postMessage':
-    case 'chat.postEphemeral':
-      return [{ kind: 'message', text, buttons }];
-    case 'chat.update':
-      return [{ kind: 'edit', text, buttons }];
-    case 'views.open':
-      return [{ kind: 'form', text: JSON.stringify((call.body.view as { title?: unknown }).title ?? ''), buttons: [] }];
-    default:
-      return [];
-  }
-}
-
-function textOf(blocks: Block[]): string {
-  return blocks
-    .flatMap((block) => (block.text ? [block.text.text] : block.type === 'context' ? (block.elements ?? []).map((element) => String((element as { text?: unknown }).text ?? '')) : []))
-    .join('\n')
-    .replace(/\*/g, '');
 }

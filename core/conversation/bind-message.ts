@@ -22,7 +22,10 @@ export async function bindMessage(
   },
 ): Promise<ChatMessage> {
   const { message } = input;
-  const links: ChatButton[] = (message.links ?? []).map((link) => ({ label: link.label, url: link.url }));
+  const links: ChatButton[] = (message.links ?? []).map((link) => ({
+    label: link.label,
+    url: link.url,
+  }));
   const actions = (message.buttons ?? []).map((button) => button.action);
   if (actions.length === 0 && !input.context) {
     return { text: message.text, preformatted: message.preformatted ?? false, buttons: links };

@@ -12,10 +12,16 @@ import { textsFor } from './texts/texts.ts';
  * person clicking, and still be open. Anything else (a forwarded or replayed button, another
  * member of a group) changes nothing and is told so.
  */
-export async function onButton(deps: ConversationDeps, turn: ChatTurn, token: ButtonToken): Promise<ChatReply> {
+export async function onButton(
+  deps: ConversationDeps,
+  turn: ChatTurn,
+  token: ButtonToken,
+): Promise<ChatReply> {
   const [identity, question] = await Promise.all([
     findIdentity(deps.db, turn.speaker),
-    token.questionId ? findQuestionById(deps.db, token.questionId) : findQuestionByRef(deps.db, turn.chatId, token.ref),
+    token.questionId
+      ? findQuestionById(deps.db, token.questionId)
+      : findQuestionByRef(deps.db, turn.chatId, token.ref),
   ]);
   const t = textsFor(identity?.locale ?? 'fr');
   if (!question || question.chatId !== turn.chatId || question.subjectRef !== token.ref) {
@@ -32,8 +38,11 @@ export async function onButton(deps: ConversationDeps, turn: ChatTurn, token: Bu
     case 'receipt':
     case 'actions': {
       const index = Number(token.arg);
-      const action = token.verb === 'a' && Number.isInteger(index) ? context.actions[index] : undefined;
-      return action ? runButtonAction(session, question, action, index) : noticeReply(t.questionExpired);
+      const action =
+        token.verb === 'a' && Number.isInteger(index) ? context.actions[index] : undefined;
+      return action
+        ? runButtonAction(session, question, action, index)
+        : noticeReply(t.questionExpired);
     }
     case 'split_amount':
       return noticeReply(t.questionExpired);

@@ -22,7 +22,13 @@ const KEYS: readonly CategoryKey[] = [
   key('L06_GAINS_DIVERS', 'gains', 'gai', 'Gains divers', 'Other gains'),
   key('L08_ACHATS', 'achats', 'ach', 'Achats', 'Purchases'),
   key('L09_SALAIRES', 'salaires', 'sal', 'Salaires', 'Salaries'),
-  key('L10_CHARGES_SOCIALES_SALAIRES', 'charges_sal', 'csa', 'Charges sur salaires', 'Payroll taxes'),
+  key(
+    'L10_CHARGES_SOCIALES_SALAIRES',
+    'charges_sal',
+    'csa',
+    'Charges sur salaires',
+    'Payroll taxes',
+  ),
   key('L11_TVA', 'tva', 'tva', 'TVA', 'VAT'),
   key('L12_CET', 'cfe', 'cfe', 'CFE / CVAE', 'CFE / CVAE'),
   key('L13_AUTRES_IMPOTS', 'impots', 'imp', 'Autres impôts', 'Other taxes'),
@@ -37,7 +43,13 @@ const KEYS: readonly CategoryKey[] = [
   key('L22_ASSURANCES', 'assurances', 'ass', 'Assurances', 'Insurance'),
   key('L23_FRAIS_VEHICULES', 'vehicule', 'veh', 'Véhicule', 'Vehicle'),
   key('L24_DEPLACEMENTS', 'deplacements', 'dep', 'Déplacements', 'Travel'),
-  key('L25_CHARGES_SOCIALES_PERSO', 'cotisations', 'cot', 'Cotisations sociales', 'Social contributions'),
+  key(
+    'L25_CHARGES_SOCIALES_PERSO',
+    'cotisations',
+    'cot',
+    'Cotisations sociales',
+    'Social contributions',
+  ),
   key('L25_CHARGES_SOCIALES_FACULTATIVES', 'madelin', 'mad', 'Madelin', 'Madelin'),
   key('L26_RECEPTION', 'receptions', 'rec', 'Réceptions, repas', 'Meals, entertainment'),
   key('L27_FOURNITURES_TELECOM', 'fournitures', 'fou', 'Fournitures', 'Office supplies'),
@@ -62,12 +74,18 @@ const ALIASES: ReadonlyMap<string, string> = new Map([
 ]);
 
 const BY_CODE = new Map(KEYS.map((entry) => [entry.code, entry]));
-const BY_NAME = new Map(KEYS.flatMap((entry) => [[entry.word, entry.code], [entry.short, entry.code]]));
+const BY_NAME = new Map(
+  KEYS.flatMap((entry) => [
+    [entry.word, entry.code],
+    [entry.short, entry.code],
+  ]),
+);
 
 /** The chart code a button's word or short key names, or undefined. */
 export function categoryCodeFromKey(value: string): string | undefined {
   const name = value.trim().toLowerCase();
-  const code = BY_NAME.get(name) ?? ALIASES.get(name) ?? (categoryByCode(value) ? value : undefined);
+  const code =
+    BY_NAME.get(name) ?? ALIASES.get(name) ?? (categoryByCode(value) ? value : undefined);
   return code && categoryByCode(code) ? code : undefined;
 }
 

@@ -4,7 +4,20 @@ import { formatMoney } from '../money/money.ts';
 import type { Locale } from './chat-types.ts';
 import type { TransactionSummary } from './conversation-ports.ts';
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** `−46,90 €`: a true minus sign, as people write it. */
 export function displayMoney(cents: number): string {
@@ -20,7 +33,12 @@ export function displayDate(date: CalendarDate | Date): string {
 export function describeTransaction(transaction: TransactionSummary): string {
   // A star in a bank label ("PAYPAL *SHOP") would open bold text in Slack and Telegram.
   const label = transaction.label.replace(/\*/g, '∗');
-  return [displayDate(transaction.date), label, transaction.accountName, displayMoney(transaction.amountCents)].join(' · ');
+  return [
+    displayDate(transaction.date),
+    label,
+    transaction.accountName,
+    displayMoney(transaction.amountCents),
+  ].join(' · ');
 }
 
 export function monthLabel(month: string, locale: Locale): string {

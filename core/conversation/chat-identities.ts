@@ -22,7 +22,9 @@ export function dbChannel(channel: ChatChannel): 'SLACK' | 'TELEGRAM' {
 
 export async function findIdentity(db: Database, speaker: Speaker): Promise<LinkedIdentity | null> {
   const row = await db.chatIdentity.findUnique({
-    where: { channel_externalId: { channel: CHANNEL[speaker.channel], externalId: speaker.externalId } },
+    where: {
+      channel_externalId: { channel: CHANNEL[speaker.channel], externalId: speaker.externalId },
+    },
   });
   return row ? toLinked(row) : null;
 }
@@ -72,7 +74,12 @@ export async function redeemInvitation(
     };
     const identity = await tx.chatIdentity.upsert({
       where: { channel_externalId: { channel, externalId: input.speaker.externalId } },
-      create: { id: crypto.randomUUID(), channel, externalId: input.speaker.externalId, ...binding },
+      create: {
+        id: crypto.randomUUID(),
+        channel,
+        externalId: input.speaker.externalId,
+        ...binding,
+      },
       update: binding,
     });
     await tx.chatInvitation.update({ where: { code }, data: { usedById: identity.id } });
@@ -90,7 +97,8 @@ export async function selfOnboard(
   input: { speaker: Speaker; directChatId: string | null },
 ): Promise<LinkedIdentity> {
   const channel = CHANNEL[input.speaker.channel];
-  const freelancerId = `chat-${input.speaker.channel}-${input.speaker.externalId.replace(/[^A-Za-z0-9]/g, '-')}`;
+  const slug = input.speaker.externalId.replace(/[^A-Za-z0-9]/g, '-');
+  const freelancerId = `chat-${input.speaker.channel}-${slug}`;
   await db.freelancer.upsert({
     where: { id: freelancerId },
     create: { id: freelancerId, displayName: input.speaker.displayName ?? freelancerId },
@@ -115,26 +123,48 @@ export async function selfOnboard(
 /** An invitation code for the firm to hand out: `INV-XXXX-XXXX`, valid `days` days. */
 export async function createInvitation(
   db: Database,
-  input: { role: 'FREELANCER' | 'STAFF'; freelancerId?: string; firmId?: string; now: Date; days?: number; code?: string },
+  input: {
+    role: 'FREELANCER' | 'STAFF';
+    freelancerId?: string;
+    firmId?: string;
+    now: Date;
+    days?: number;
+    code?: string;
+  },
 ): Promise<string> {
   if (input.role === 'FREELANCER' && !input.freelancerId) {
     throw new Error('a freelancer invitation names the freelancer (freelancerId)');
   }
-  if (input.role === 'STAFF' && !input.firmId) throw new Error('a staff invitation names the firm (firmId)');
+  if (input.role === 'STAFF' && !input.firmId)
+    throw new Error('a staff invitation names the firm (firmId)');
   const code = (input.code ?? newInvitationCode()).toUpperCase();
   const expiresAt = new Date(input.now.getTime() + (input.days ?? 30) * 86_400_000);
   await db.chatInvitation.create({
-    data: { code, role: input.role, freelancerId: input.freelancerId ?? null, firmId: input.firmId ?? null, expiresAt },
+    data: {
+      code,
+      role: input.role,
+      freelancerId: input.freelancerId ?? null,
+      firmId: input.firmId ?? null,
+      expiresAt,
+    },
   });
   return code;
 }
 
-export async function setIdentityLocale(db: Database, identityId: string, locale: Locale): Promise<void> {
+export async function setIdentityLocale(
+  db: Database,
+  identityId: string,
+  locale: Locale,
+): Promise<void> {
   await db.chatIdentity.update({ where: { id: identityId }, data: { locale } });
 }
 
 /** Remembers the private chat where notifications reach the person. */
-export async function rememberDirectChat(db: Database, identity: LinkedIdentity, chatId: string): Promise<void> {
+export async function rememberDirectChat(
+  db: Database,
+  identity: LinkedIdentity,
+  chatId: string,
+): Promise<void> {
   if (identity.directChatId === chatId) return;
   await db.chatIdentity.update({ where: { id: identity.id }, data: { directChatId: chatId } });
 }

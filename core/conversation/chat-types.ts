@@ -23,6 +23,8 @@ export interface ChatTurn {
   readonly replyToMessageId?: string;
   /** Slack can open a form (modal); Telegram asks in text instead. */
   readonly canOpenForms: boolean;
+  /** Said to the bot outside a private chat (a slash command, a mention): always answered. */
+  readonly addressed?: boolean;
 }
 
 /**

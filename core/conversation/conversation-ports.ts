@@ -18,7 +18,11 @@ export interface TransactionSummary {
 }
 
 export type AttachOutcome =
-  | { readonly kind: 'matched'; readonly receiptId: string; readonly transaction: TransactionSummary }
+  | {
+      readonly kind: 'matched';
+      readonly receiptId: string;
+      readonly transaction: TransactionSummary;
+    }
   /** Read or not, but no single transaction: the user chooses (candidates may be empty). */
   | {
       readonly kind: 'to_choose';
@@ -28,7 +32,11 @@ export type AttachOutcome =
       readonly candidates: readonly TransactionSummary[];
     }
   | { readonly kind: 'statement'; readonly month: string; readonly accountLabel: string | null }
-  | { readonly kind: 'duplicate'; readonly receiptId: string; readonly transaction: TransactionSummary | null }
+  | {
+      readonly kind: 'duplicate';
+      readonly receiptId: string;
+      readonly transaction: TransactionSummary | null;
+    }
   | { readonly kind: 'rejected'; readonly reason: ReceiptErrorCode };
 
 export interface ReceiptsPort {
@@ -49,7 +57,10 @@ export interface ReceiptsPort {
     freelancerId: string;
     receiptId: string;
     amountCents: number;
-  }): Promise<{ readonly matched: TransactionSummary | null; readonly candidates: readonly TransactionSummary[] }>;
+  }): Promise<{
+    readonly matched: TransactionSummary | null;
+    readonly candidates: readonly TransactionSummary[];
+  }>;
   confirmMatch(input: {
     freelancerId: string;
     receiptId: string;

@@ -34,7 +34,11 @@ export interface Session {
   readonly newQuestionId: () => string;
 }
 
-export function openSession(deps: ConversationDeps, identity: LinkedIdentity, turn: ChatTurn): Session {
+export function openSession(
+  deps: ConversationDeps,
+  identity: LinkedIdentity,
+  turn: ChatTurn,
+): Session {
   const now = deps.clock();
   return {
     deps,

@@ -14,7 +14,10 @@ describe('files refused before and after download', () => {
   });
 
   test('a PDF or a photo announced vaguely passes; its bytes decide', () => {
-    expect(checkAnnouncedFile({ name: 'facture.pdf', mimeType: 'application/octet-stream', size: 3941 }).ok).toBe(true);
+    expect(
+      checkAnnouncedFile({ name: 'facture.pdf', mimeType: 'application/octet-stream', size: 3941 })
+        .ok,
+    ).toBe(true);
     expect(checkAnnouncedFile({ name: 'IMG_0412.HEIC', mimeType: null, size: null }).ok).toBe(true);
   });
 
@@ -29,7 +32,9 @@ describe('files refused before and after download', () => {
   });
 
   test('a password-protected PDF is named as such', () => {
-    const bytes = new Uint8Array(Buffer.from('%PDF-1.6\ntrailer << /Root 1 0 R /Encrypt 5 0 R >>\n%%EOF\n', 'latin1'));
+    const bytes = new Uint8Array(
+      Buffer.from('%PDF-1.6\ntrailer << /Root 1 0 R /Encrypt 5 0 R >>\n%%EOF\n', 'latin1'),
+    );
     expect(checkDownloadedBytes(bytes)).toEqual({ ok: false, error: 'ENCRYPTED_PDF' });
   });
 });

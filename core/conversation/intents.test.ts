@@ -19,7 +19,10 @@ describe('reading what people type', () => {
     ['langue en', { kind: 'language', locale: 'en' }],
     ['/frobnicate', { kind: 'unknown_command', command: '/frobnicate' }],
     ['18,40', { kind: 'text', text: '18,40' }],
-    ['perso, c’était mon anniversaire 🙂', { kind: 'text', text: 'perso, c’était mon anniversaire 🙂' }],
+    [
+      'perso, c’était mon anniversaire 🙂',
+      { kind: 'text', text: 'perso, c’était mon anniversaire 🙂' },
+    ],
   ])('%s', (text, intent) => {
     expect(parseIntent(text, today)).toEqual(intent);
   });

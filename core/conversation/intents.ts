@@ -19,7 +19,17 @@ export type Intent =
   /** Free text: an answer to a pending question, or something not understood. */
   | { readonly kind: 'text'; readonly text: string };
 
-type CommandKind = 'start' | 'help' | 'banks' | 'renew' | 'disconnect' | 'categories' | 'missing' | 'status' | 'books' | 'language';
+type CommandKind =
+  | 'start'
+  | 'help'
+  | 'banks'
+  | 'renew'
+  | 'disconnect'
+  | 'categories'
+  | 'missing'
+  | 'status'
+  | 'books'
+  | 'language';
 
 const COMMANDS: ReadonlyMap<string, CommandKind> = new Map([
   ...words('start', ['start', 'demarrer', 'commencer']),
@@ -28,7 +38,14 @@ const COMMANDS: ReadonlyMap<string, CommandKind> = new Map([
   ...words('renew', ['renouveler', 'renew']),
   ...words('disconnect', ['deconnecter', 'disconnect']),
   ...words('categories', ['categories', 'categorie', 'confirmer', 'categorize', 'categorise']),
-  ...words('missing', ['justificatifs', 'justificatif', 'recus', 'manquants', 'receipts', 'missing']),
+  ...words('missing', [
+    'justificatifs',
+    'justificatif',
+    'recus',
+    'manquants',
+    'receipts',
+    'missing',
+  ]),
   ...words('status', ['statut', 'status', 'etat', 'bilan']),
   ...words('books', ['livre', 'books', 'journal']),
   ...words('language', ['langue', 'language', 'lang']),
@@ -57,7 +74,12 @@ export function parseIntent(raw: string, today: CalendarDate): Intent {
   return plainWords(tokens, text, today);
 }
 
-function commandIntent(kind: CommandKind, rest: readonly string[], original: readonly string[], today: CalendarDate): Intent {
+function commandIntent(
+  kind: CommandKind,
+  rest: readonly string[],
+  original: readonly string[],
+  today: CalendarDate,
+): Intent {
   const month = findMonth(rest, today) ?? currentMonth(today);
   switch (kind) {
     case 'start':
@@ -85,7 +107,8 @@ function commandIntent(kind: CommandKind, rest: readonly string[], original: rea
   }
 }
 
-const MISSING_WORDS = /\b(manque|manquent|manquant|justificatif|justificatifs|recu|recus|missing|receipts?)\b/;
+const MISSING_WORDS =
+  /\b(manque|manquent|manquant|justificatif|justificatifs|recu|recus|missing|receipts?)\b/;
 const STATUS_WORDS = /\b(statut|status|bilan|resultat|combien|summary)\b/;
 const CATEGORY_WORDS = /\b(categories?|a confirmer|to confirm)\b/;
 

@@ -24,7 +24,11 @@ export interface MessageButton {
 
 /** Every action a button can trigger; bots validate these with zod before acting. */
 export type ButtonAction =
-  | { readonly kind: 'confirm_category'; readonly transactionId: string; readonly categoryCode: string }
+  | {
+      readonly kind: 'confirm_category';
+      readonly transactionId: string;
+      readonly categoryCode: string;
+    }
   | { readonly kind: 'choose_other_category'; readonly transactionId: string }
   | { readonly kind: 'renew_connection'; readonly connectionId: string }
   | { readonly kind: 'remind_later'; readonly connectionId: string; readonly days: number }

@@ -72,7 +72,11 @@ export async function openQuestion(
   return input.id;
 }
 
-export async function recordQuestionMessage(db: Database, questionId: string, messageId: string): Promise<void> {
+export async function recordQuestionMessage(
+  db: Database,
+  questionId: string,
+  messageId: string,
+): Promise<void> {
   await db.chatQuestion.updateMany({ where: { id: questionId }, data: { messageId } });
 }
 
@@ -81,19 +85,44 @@ export async function findQuestionById(db: Database, id: string): Promise<Pendin
 }
 
 /** The latest question about `ref` asked in that chat, whoever it was asked to. */
-export async function findQuestionByRef(db: Database, chatId: string, ref: string): Promise<PendingQuestion | null> {
+export async function findQuestionByRef(
+  db: Database,
+  chatId: string,
+  ref: string,
+): Promise<PendingQuestion | null> {
   return read(
-    await db.chatQuestion.findFirst({ where: { chatId, subjectRef: ref }, orderBy: { createdAt: 'desc' } }),
+    await db.chatQuestion.findFirst({
+      where: { chatId, subjectRef: ref },
+      orderBy: { createdAt: 'desc' },
+    }),
   );
 }
 
-export async function findQuestionByMessage(db: Database, chatId: string, messageId: string): Promise<PendingQuestion | null> {
-  return read(await db.chatQuestion.findFirst({ where: { chatId, messageId }, orderBy: { createdAt: 'desc' } }));
+export async function findQuestionByMessage(
+  db: Database,
+  chatId: string,
+  messageId: string,
+): Promise<PendingQuestion | null> {
+  return read(
+    await db.chatQuestion.findFirst({
+      where: { chatId, messageId },
+      orderBy: { createdAt: 'desc' },
+    }),
+  );
 }
 
 /** The question a (now edited) message answered. */
-export async function findQuestionByAnswer(db: Database, chatId: string, answerMessageId: string): Promise<PendingQuestion | null> {
-  return read(await db.chatQuestion.findFirst({ where: { chatId, answerMessageId }, orderBy: { createdAt: 'desc' } }));
+export async function findQuestionByAnswer(
+  db: Database,
+  chatId: string,
+  answerMessageId: string,
+): Promise<PendingQuestion | null> {
+  return read(
+    await db.chatQuestion.findFirst({
+      where: { chatId, answerMessageId },
+      orderBy: { createdAt: 'desc' },
+    }),
+  );
 }
 
 /** The open question of this person in this chat that waits for typed text, newest first. */
@@ -177,6 +206,13 @@ function read(row: QuestionRow | null): PendingQuestion | null {
 }
 
 /** Replaces what an open question remembers (a receipt's candidates after a new amount). */
-export async function updateQuestionContext(db: Database, questionId: string, context: QuestionContext): Promise<void> {
-  await db.chatQuestion.update({ where: { id: questionId }, data: { context: context as unknown as InputJsonValue } });
+export async function updateQuestionContext(
+  db: Database,
+  questionId: string,
+  context: QuestionContext,
+): Promise<void> {
+  await db.chatQuestion.update({
+    where: { id: questionId },
+    data: { context: context as unknown as InputJsonValue },
+  });
 }

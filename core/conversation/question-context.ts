@@ -10,10 +10,18 @@ export type QuestionKind = 'category' | 'split_amount' | 'receipt' | 'actions';
 const cents = z.number().int();
 
 export const buttonActionSchema: z.ZodType<ButtonAction> = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('confirm_category'), transactionId: z.string(), categoryCode: z.string() }),
+  z.object({
+    kind: z.literal('confirm_category'),
+    transactionId: z.string(),
+    categoryCode: z.string(),
+  }),
   z.object({ kind: z.literal('choose_other_category'), transactionId: z.string() }),
   z.object({ kind: z.literal('renew_connection'), connectionId: z.string() }),
-  z.object({ kind: z.literal('remind_later'), connectionId: z.string(), days: z.number().int().positive() }),
+  z.object({
+    kind: z.literal('remind_later'),
+    connectionId: z.string(),
+    days: z.number().int().positive(),
+  }),
   z.object({ kind: z.literal('match_receipt'), receiptId: z.string(), transactionId: z.string() }),
   z.object({ kind: z.literal('show_missing_receipts'), month: z.string().regex(/^\d{4}-\d{2}$/) }),
   z.object({ kind: z.literal('split_transaction'), transactionId: z.string() }),

@@ -13,9 +13,16 @@ import { toSummary } from './transaction-summary.ts';
 const MAX_CANDIDATES = 5;
 
 /** The conversation's receipts port over core/receipts (reading, matching, the month's gaps). */
-export function createReceiptsPort(input: { db: Database; files: FileStore; logger: Logger }): ReceiptsPort {
+export function createReceiptsPort(input: {
+  db: Database;
+  files: FileStore;
+  logger: Logger;
+}): ReceiptsPort {
   const { db } = input;
-  const summaries = async (freelancerId: string, ids: readonly string[]): Promise<TransactionSummary[]> => {
+  const summaries = async (
+    freelancerId: string,
+    ids: readonly string[],
+  ): Promise<TransactionSummary[]> => {
     const rows = await db.transaction.findMany({
       where: { id: { in: [...ids] }, account: { freelancerId } },
       include: { account: { select: { name: true } } },
@@ -26,22 +33,44 @@ export function createReceiptsPort(input: { db: Database; files: FileStore; logg
   return {
     async attachReceipt(request): Promise<AttachOutcome> {
       const { freelancerId } = request;
-      const outcome = await attachReceipt(db, input.files, freelancerId, request.bytes, request.fileName, request.mimeType, {
-        logger: input.logger,
-      });
+      const outcome = await attachReceipt(
+        db,
+        input.files,
+        freelancerId,
+        request.bytes,
+        request.fileName,
+        request.mimeType,
+        {
+          logger: input.logger,
+        },
+      );
       switch (outcome.kind) {
         case 'rejected':
           return { kind: 'rejected', reason: outcome.error.code };
         case 'statement':
-          return { kind: 'statement', month: outcome.filed.month, accountLabel: outcome.filed.statement.bankName };
+          return {
+            kind: 'statement',
+            month: outcome.filed.month,
+            accountLabel: outcome.filed.statement.bankName,
+          };
         case 'receipt': {
           const [matched] = await summaries(freelancerId, outcome.matchedTransactionIds);
-          if (outcome.alreadyKnown) return { kind: 'duplicate', receiptId: outcome.receiptId, transaction: matched ?? null };
-          if (matched) return { kind: 'matched', receiptId: outcome.receiptId, transaction: matched };
+          if (outcome.alreadyKnown)
+            return {
+              kind: 'duplicate',
+              receiptId: outcome.receiptId,
+              transaction: matched ?? null,
+            };
+          if (matched)
+            return { kind: 'matched', receiptId: outcome.receiptId, transaction: matched };
           // A photo with an amount written beside it: the payments of that amount, to confirm.
           const proposed =
             outcome.noText && request.amountHintCents !== null
-              ? (await loadTransactionFacts(db, freelancerId, { amountCents: -request.amountHintCents }))
+              ? (
+                  await loadTransactionFacts(db, freelancerId, {
+                    amountCents: -request.amountHintCents,
+                  })
+                )
                   .filter((row) => row.remainingCents === row.amountCents)
                   .map((row) => row.id)
               : (outcome.decision?.candidates ?? []).flatMap((candidate) =>
@@ -52,7 +81,10 @@ export function createReceiptsPort(input: { db: Database; files: FileStore; logg
             receiptId: outcome.receiptId,
             readable: !outcome.noText,
             totalCents: outcome.fields?.totalCents ?? null,
-            candidates: await summaries(freelancerId, [...new Set(proposed)].slice(0, MAX_CANDIDATES)),
+            candidates: await summaries(
+              freelancerId,
+              [...new Set(proposed)].slice(0, MAX_CANDIDATES),
+            ),
           };
         }
       }
@@ -65,11 +97,17 @@ export function createReceiptsPort(input: { db: Database; files: FileStore; logg
       const proposed = result.decision.candidates.flatMap((candidate) =>
         candidate.allocations.slice(0, 1).map((allocation) => allocation.transactionId),
       );
-      return { matched: matched ?? null, candidates: matched ? [] : await summaries(freelancerId, proposed) };
+      return {
+        matched: matched ?? null,
+        candidates: matched ? [] : await summaries(freelancerId, proposed),
+      };
     },
     async confirmMatch({ freelancerId, receiptId, transactionId }) {
-      const already = await db.receiptMatch.findFirst({ where: { receiptId, transactionId, undoneAt: null } });
-      if (!already) await confirmMatch(db, freelancerId, { receiptId, transactionIds: [transactionId] });
+      const already = await db.receiptMatch.findFirst({
+        where: { receiptId, transactionId, undoneAt: null },
+      });
+      if (!already)
+        await confirmMatch(db, freelancerId, { receiptId, transactionIds: [transactionId] });
       const [transaction] = await summaries(freelancerId, [transactionId]);
       if (!transaction) throw new Error(`transaction ${transactionId} is not this freelancer's`);
       return { transaction };

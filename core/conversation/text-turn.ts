@@ -20,7 +20,11 @@ import { parisDateOf } from '../dates/calendar-date.ts';
 import { textsFor } from './texts/texts.ts';
 
 /** A typed message: a command, an answer to a pending question, or plain words. */
-export async function onText(deps: ConversationDeps, turn: ChatTurn, text: string): Promise<ChatReply> {
+export async function onText(
+  deps: ConversationDeps,
+  turn: ChatTurn,
+  text: string,
+): Promise<ChatReply> {
   const intent = parseIntent(text, parisDateOf(deps.clock()));
   const identity = await findIdentity(deps.db, turn.speaker);
   if (!identity) return strangerSays(deps, turn, intent);
@@ -33,10 +37,14 @@ export async function onText(deps: ConversationDeps, turn: ChatTurn, text: strin
     if (question && intent.kind === 'text') return answerTyped(session, question, text, false);
   }
   if (intent.kind === 'text') {
-    const open = await findOpenTextQuestion(deps.db, { identityId: identity.id, chatId: turn.chatId, now: session.now });
+    const open = await findOpenTextQuestion(deps.db, {
+      identityId: identity.id,
+      chatId: turn.chatId,
+      now: session.now,
+    });
     if (open) return answerTyped(session, open, text, false);
     // In a group, remarks not meant for the bot get no answer.
-    if (!turn.isPrivate) return EMPTY_REPLY;
+    if (!turn.isPrivate && !turn.addressed) return EMPTY_REPLY;
   }
   return runIntent(session, intent);
 }
@@ -45,17 +53,31 @@ export async function onText(deps: ConversationDeps, turn: ChatTurn, text: strin
  * An edited message is a correction of what it said: if it answered a question, the answer is
  * replaced; an edited command or remark is not run a second time.
  */
-export async function onEditedText(deps: ConversationDeps, turn: ChatTurn, text: string): Promise<ChatReply> {
+export async function onEditedText(
+  deps: ConversationDeps,
+  turn: ChatTurn,
+  text: string,
+): Promise<ChatReply> {
   const identity = await findIdentity(deps.db, turn.speaker);
   if (!identity || !turn.messageId) return EMPTY_REPLY;
   const session = openSession(deps, identity, turn);
   const answered = await findQuestionByAnswer(deps.db, turn.chatId, turn.messageId);
-  if (answered && answered.identityId === identity.id) return answerTyped(session, answered, text, true);
-  const open = await findOpenTextQuestion(deps.db, { identityId: identity.id, chatId: turn.chatId, now: session.now });
+  if (answered && answered.identityId === identity.id)
+    return answerTyped(session, answered, text, true);
+  const open = await findOpenTextQuestion(deps.db, {
+    identityId: identity.id,
+    chatId: turn.chatId,
+    now: session.now,
+  });
   return open ? answerTyped(session, open, text, false) : EMPTY_REPLY;
 }
 
-async function answerTyped(session: Session, question: PendingQuestion, text: string, isCorrection: boolean): Promise<ChatReply> {
+async function answerTyped(
+  session: Session,
+  question: PendingQuestion,
+  text: string,
+  isCorrection: boolean,
+): Promise<ChatReply> {
   if (!isOpen(question, session.now)) return say(session.t.questionExpired);
   const answerMessageId = session.turn.messageId;
   const context = question.context;
@@ -66,7 +88,13 @@ async function answerTyped(session: Session, question: PendingQuestion, text: st
         ...(answerMessageId ? { answerMessageId } : {}),
       });
     case 'split_amount': {
-      const result = await applySplit(session, question, context, { amountText: text, categoryCode: null, note: null }, answerMessageId);
+      const result = await applySplit(
+        session,
+        question,
+        context,
+        { amountText: text, categoryCode: null, note: null },
+        answerMessageId,
+      );
       return result.ok ? result.value : say(result.error);
     }
     case 'category':

@@ -39,7 +39,11 @@ export function toSummary(row: {
  * The short reference a button carries for a transaction: the bank's own id (FITID) when it is
  * short and names one row of this freelancer, else our id. Both fit Telegram's 64 bytes.
  */
-export async function transactionRef(db: Database, freelancerId: string, transaction: TransactionSummary): Promise<string> {
+export async function transactionRef(
+  db: Database,
+  freelancerId: string,
+  transaction: TransactionSummary,
+): Promise<string> {
   const providerId = transaction.providerId;
   if (!providerId || !SHORT_REF.test(providerId)) return transaction.id;
   const sharing = await db.transaction.count({ where: { providerId, account: { freelancerId } } });

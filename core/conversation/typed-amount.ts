@@ -1,6 +1,7 @@
 import { parseAmountToCents } from '../money/parse-amount.ts';
 
-const WITH_CURRENCY = /(\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:[,.]\d{1,2})?|\d+(?:[,.]\d{1,2})?)\s*(?:€|eur\b|euros?\b)/i;
+const WITH_CURRENCY =
+  /(\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:[,.]\d{1,2})?|\d+(?:[,.]\d{1,2})?)\s*(?:€|eur\b|euros?\b)/i;
 const WITH_CENTS = /(?<![\d/])(\d{1,3}(?:[ \u00a0\u202f]\d{3})*[,.]\d{2}|\d+[,.]\d{2})(?![\d/])/;
 const ANY_NUMBER = /^\s*[-−]?\s*(\d[\d \u00a0\u202f]*(?:[,.]\d{1,2})?)\s*(?:€|eur|euros?)?\s*$/i;
 

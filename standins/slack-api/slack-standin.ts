@@ -37,14 +37,19 @@ export interface SlackStandin {
   stop(): Promise<void>;
 }
 
-const SIGN_IN_PAGE = '<!DOCTYPE html><html><head><title>Slack</title></head><body>Sign in to Slack</body></html>';
+const SIGN_IN_PAGE =
+  '<!DOCTYPE html><html><head><title>Slack</title></head><body>Sign in to Slack</body></html>';
 
-export async function startSlackStandin(input: { botToken: string; teamId: string; botUserId: string; botId: string }): Promise<SlackStandin> {
+export async function startSlackStandin(input: {
+  botToken: string;
+  teamId: string;
+  botUserId: string;
+  botId: string;
+}): Promise<SlackStandin> {
   const calls: SlackCall[] = [];
   const files = new Map<string, StandinFile>();
   const waiters = new Set<() => void>();
   let ts = 1_794_480_000;
-  let base = '';
 
   const record = (call: SlackCall) => {
     calls.push(call);
@@ -65,12 +70,20 @@ export async function startSlackStandin(input: { botToken: string; teamId: strin
       record({ kind: 'file', method: path, body: {}, authorized });
       if (!authorized) return send(response, 200, SIGN_IN_PAGE, 'text/html; charset=utf-8');
       if (!file) return send(response, 404, 'not found', 'text/plain');
-      response.writeHead(200, { 'content-type': file.mimetype, 'content-length': String(file.bytes.byteLength) });
+      response.writeHead(200, {
+        'content-type': file.mimetype,
+        'content-length': String(file.bytes.byteLength),
+      });
       response.end(Buffer.from(file.bytes));
       return;
     }
     if (path.startsWith('/actions/') || path.startsWith('/commands/')) {
-      record({ kind: 'response_url', method: path, body: parseBody(raw, request.headers['content-type']), authorized: true });
+      record({
+        kind: 'response_url',
+        method: path,
+        body: parseBody(raw, request.headers['content-type']),
+        authorized: true,
+      });
       return send(response, 200, 'ok', 'text/plain');
     }
     if (!path.startsWith('/api/')) return send(response, 404, 'not found', 'text/plain');
@@ -85,10 +98,21 @@ export async function startSlackStandin(input: { botToken: string; teamId: strin
   function answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
     switch (method) {
       case 'auth.test':
-        return { ok: true, url: 'https://standin.slack.test/', team_id: input.teamId, user_id: input.botUserId, bot_id: input.botId };
+        return {
+          ok: true,
+          url: 'https://standin.slack.test/',
+          team_id: input.teamId,
+          user_id: input.botUserId,
+          bot_id: input.botId,
+        };
       case 'chat.postMessage':
         ts += 1;
-        return { ok: true, channel: body.channel, ts: `${ts}.000100`, message: { text: body.text, ts: `${ts}.000100` } };
+        return {
+          ok: true,
+          channel: body.channel,
+          ts: `${ts}.000100`,
+          message: { text: body.text, ts: `${ts}.000100` },
+        };
       case 'chat.update':
         return { ok: true, channel: body.channel, ts: body.ts };
       case 'chat.postEphemeral':
@@ -107,7 +131,7 @@ export async function startSlackStandin(input: { botToken: string; teamId: strin
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   return {
     url: base,
     endpoints: { api: `${base}api/`, files: base, hooks: base },
@@ -152,7 +176,8 @@ export function describeFile(file: StandinFile, teamId: string): Record<string, 
 
 function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
   if (raw === '') return {};
-  if (contentType?.startsWith('application/json')) return JSON.parse(raw) as Record<string, unknown>;
+  if (contentType?.startsWith('application/json'))
+    return JSON.parse(raw) as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const [key, value] of new URLSearchParams(raw)) {
     // The Web API client sends blocks and views as JSON inside the form.

@@ -35,7 +35,12 @@ export interface TelegramStandin {
   stop(): Promise<void>;
 }
 
-const BOT = { id: 7946051283, is_bot: true, first_name: 'Pointage', username: 'pointage_compta_bot' };
+const BOT = {
+  id: 7946051283,
+  is_bot: true,
+  first_name: 'Pointage',
+  username: 'pointage_compta_bot',
+};
 const MAX_DOWNLOAD = 20 * 1000 * 1000;
 // Long polls are held at most this long here (Telegram holds them up to `timeout` seconds).
 const MAX_HOLD_MS = 500;
@@ -65,23 +70,35 @@ export async function startTelegramStandin(input: { token: string }): Promise<Te
     const path = (request.url ?? '/').split('?')[0] ?? '/';
     const download = /^\/file\/bot([^/]+)\/(.+)$/.exec(path);
     if (download) {
-      const file = [...files.values()].find((candidate) => `files/${candidate.uniqueId}` === download[2]);
-      if (download[1] !== input.token || !file?.bytes) return reply(response, 404, { ok: false, error_code: 404, description: 'Not Found' });
-      response.writeHead(200, { 'content-type': 'application/octet-stream' }).end(Buffer.from(file.bytes));
+      const file = [...files.values()].find(
+        (candidate) => `files/${candidate.uniqueId}` === download[2],
+      );
+      if (download[1] !== input.token || !file?.bytes)
+        return reply(response, 404, { ok: false, error_code: 404, description: 'Not Found' });
+      response
+        .writeHead(200, { 'content-type': 'application/octet-stream' })
+        .end(Buffer.from(file.bytes));
       return;
     }
     const call = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(path);
-    if (!call || call[1] !== input.token) return reply(response, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
+    if (!call || call[1] !== input.token)
+      return reply(response, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
     const method = call[2]!;
     const params = await readParams(request);
     const result = await answer(method, params, request);
-    if (method !== 'getUpdates') record({ method, params, result: result.ok ? result.result : result.description });
+    if (method !== 'getUpdates')
+      record({ method, params, result: result.ok ? result.result : result.description });
     reply(response, result.ok ? 200 : result.error_code, result);
   }
 
-  type Answer = { ok: true; result: unknown } | { ok: false; error_code: number; description: string };
+  type Answer =
+    { ok: true; result: unknown } | { ok: false; error_code: number; description: string };
 
-  async function answer(method: string, params: Record<string, unknown>, request: IncomingMessage): Promise<Answer> {
+  async function answer(
+    method: string,
+    params: Record<string, unknown>,
+    request: IncomingMessage,
+  ): Promise<Answer> {
     switch (method) {
       case 'getMe':
         return { ok: true, result: BOT };
@@ -96,17 +113,35 @@ export async function startTelegramStandin(input: { token: string }): Promise<Te
         const messageId = (nextMessageId.get(chatId) ?? 1000) + 1;
         nextMessageId.set(chatId, messageId);
         const chat = { id: Number(chatId), type: Number(chatId) > 0 ? 'private' : 'supergroup' };
-        return { ok: true, result: { message_id: messageId, from: BOT, chat, date: 1794473000, text: params.text } };
-      }
-      case 'editMessageText':
-        return { ok: true, result: { message_id: params.message_id, chat: { id: params.chat_id }, date: 1794473000, text: params.text } };
-      case 'getFile': {
-        const file = files.get(String(params.file_id));
-        if (!file) return { ok: false, error_code: 400, description: 'Bad Request: invalid file_id' };
-        if (file.size > MAX_DOWNLOAD) return { ok: false, error_code: 400, description: 'Bad Request: file is too big' };
         return {
           ok: true,
-          result: { file_id: file.fileId, file_unique_id: file.uniqueId, file_size: file.size, file_path: `files/${file.uniqueId}` },
+          result: { message_id: messageId, from: BOT, chat, date: 1794473000, text: params.text },
+        };
+      }
+      case 'editMessageText':
+        return {
+          ok: true,
+          result: {
+            message_id: params.message_id,
+            chat: { id: params.chat_id },
+            date: 1794473000,
+            text: params.text,
+          },
+        };
+      case 'getFile': {
+        const file = files.get(String(params.file_id));
+        if (!file)
+          return { ok: false, error_code: 400, description: 'Bad Request: invalid file_id' };
+        if (file.size > MAX_DOWNLOAD)
+          return { ok: false, error_code: 400, description: 'Bad Request: file is too big' };
+        return {
+          ok: true,
+          result: {
+            file_id: file.fileId,
+            file_unique_id: file.uniqueId,
+            file_size: file.size,
+            file_path: `files/${file.uniqueId}`,
+          },
         };
       }
       default:
@@ -156,7 +191,11 @@ export async function startTelegramStandin(input: { token: string }): Promise<Te
         };
         const timer = setTimeout(() => {
           waiters.delete(check);
-          reject(new Error(`the bot did not ask for updates from ${offset} in time (last offset ${lastOffset})`));
+          reject(
+            new Error(
+              `the bot did not ask for updates from ${offset} in time (last offset ${lastOffset})`,
+            ),
+          );
         }, timeoutMs);
         waiters.add(check);
         check();

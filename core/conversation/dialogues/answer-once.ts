@@ -1,6 +1,7 @@
 import type { ChatReply } from '../chat-types.ts';
 import type { Session } from '../conversation-session.ts';
 import { claimAnswer, releaseAnswer, type PendingQuestion } from '../pending-questions.ts';
+import { retryTransient } from '../transient-retry.ts';
 
 export function noticeReply(text: string, alert = false): ChatReply {
   return { messages: [], notice: { text, alert } };
@@ -8,7 +9,7 @@ export function noticeReply(text: string, alert = false): ChatReply {
 
 /**
  * Applies an answer once: the same answer again (double click, replayed button) changes
- * nothing and says so; if applying fails, the question is left as it was.
+ * nothing and says so; a deadlock is retried; if applying fails, the question is left as it was.
  */
 export async function answerOnce(
   session: Session,
@@ -26,9 +27,13 @@ export async function answerOnce(
   if (claim === 'same_answer') return noticeReply(session.t.alreadyRecorded);
   if (claim === 'closed') return noticeReply(session.t.questionExpired);
   try {
-    return await apply();
+    return await retryTransient(apply);
   } catch (error) {
-    await releaseAnswer(session.db, { questionId: question.id, answerKey, previousKey: question.answerKey });
+    await releaseAnswer(session.db, {
+      questionId: question.id,
+      answerKey,
+      previousKey: question.answerKey,
+    });
     throw error;
   }
 }

@@ -16,14 +16,19 @@ export async function banks(session: Session, query: string): Promise<ChatReply>
     const connections = await deps.banking.listConnections(freelancerId);
     const lines = connections
       .filter((connection) => connection.state !== 'REVOKED')
-      .map((connection) => t.consentLine(connection.label, t.connectionState(connection.state), until(connection)));
+      .map((connection) =>
+        t.consentLine(connection.label, t.connectionState(connection.state), until(connection)),
+      );
     return say([...lines, t.askBankName].join('\n'));
   }
   const found = (await deps.banking.searchBanks({ query, country: 'FR' })).slice(0, MAX_BANKS);
   if (found.length === 0) return say(t.noBankFound(query));
   return bound(session, {
     text: t.banksFound(query),
-    buttons: found.map((bank) => ({ label: bank.name, action: { kind: 'link_bank', bankId: bank.id, bankName: bank.name } })),
+    buttons: found.map((bank) => ({
+      label: bank.name,
+      action: { kind: 'link_bank', bankId: bank.id, bankName: bank.name },
+    })),
   });
 }
 

@@ -23,8 +23,12 @@ export async function runButtonAction(
 ): Promise<ChatReply> {
   const { t, deps } = session;
   const freelancerId = session.identity.freelancerId ?? '';
-  const once = (apply: () => Promise<ChatReply>) => answerOnce(session, question, `a:${index}`, apply);
-  const replaced = (text: string): ChatReply => ({ messages: [], replaceOriginal: { text, buttons: [] } });
+  const once = (apply: () => Promise<ChatReply>) =>
+    answerOnce(session, question, `a:${index}`, apply);
+  const replaced = (text: string): ChatReply => ({
+    messages: [],
+    replaceOriginal: { text, buttons: [] },
+  });
 
   switch (action.kind) {
     case 'confirm_category':
@@ -33,15 +37,23 @@ export async function runButtonAction(
         if (!transaction) return replaced(t.transactionGone);
         const result = await confirmCategory(session.db, { freelancerId, ...action });
         const label = categoryFullLabel(action.categoryCode, session.identity.locale);
-        return replaced(t.categoryConfirmed(describeTransaction(transaction), label, result.alsoSettled));
+        return replaced(
+          t.categoryConfirmed(describeTransaction(transaction), label, result.alsoSettled),
+        );
       });
     case 'choose_other_category':
     case 'split_transaction': {
       const transaction = await loadTransaction(session.db, freelancerId, action.transactionId);
       if (!transaction) return noticeReply(t.transactionGone);
       const asked = await openCategoryQuestion(session, transaction, null, 0);
-      if (action.kind === 'choose_other_category') return { messages: [otherCategoriesMessage(session, asked)] };
-      const stored = { ...question, id: asked.questionId, subjectRef: asked.ref, context: asked.context };
+      if (action.kind === 'choose_other_category')
+        return { messages: [otherCategoriesMessage(session, asked)] };
+      const stored = {
+        ...question,
+        id: asked.questionId,
+        subjectRef: asked.ref,
+        context: asked.context,
+      };
       return startSplit(session, stored, asked.context);
     }
     case 'match_receipt':
@@ -53,7 +65,10 @@ export async function runButtonAction(
       return missingReceipts(session, action.month);
     case 'renew_connection':
       return once(async () => {
-        const { url } = await deps.banking.renew({ freelancerId, connectionId: action.connectionId });
+        const { url } = await deps.banking.renew({
+          freelancerId,
+          connectionId: action.connectionId,
+        });
         return say(t.renewReady(await connectionLabel(session, action.connectionId)), {
           buttons: [{ label: t.openBankButton, url }],
         });
@@ -66,7 +81,9 @@ export async function runButtonAction(
     case 'link_bank':
       return once(async () => {
         const { url } = await deps.banking.startLink({ freelancerId, bankId: action.bankId });
-        return say(t.bankLinkReady(action.bankName), { buttons: [{ label: t.openBankButton, url }] });
+        return say(t.bankLinkReady(action.bankName), {
+          buttons: [{ label: t.openBankButton, url }],
+        });
       });
     case 'disconnect_connection':
       return once(async () => {
@@ -78,6 +95,8 @@ export async function runButtonAction(
 }
 
 async function connectionLabel(session: Session, connectionId: string): Promise<string> {
-  const connections = await session.deps.banking.listConnections(session.identity.freelancerId ?? '');
+  const connections = await session.deps.banking.listConnections(
+    session.identity.freelancerId ?? '',
+  );
   return connections.find((connection) => connection.id === connectionId)?.label ?? connectionId;
 }

@@ -19,10 +19,17 @@ export async function answerCategoryButton(
   switch (token.verb) {
     case 'c': {
       const code = token.arg ? categoryCodeFromKey(token.arg) : undefined;
-      return code ? confirm(session, question, context, code) : noticeReply(session.t.questionExpired);
+      return code
+        ? confirm(session, question, context, code)
+        : noticeReply(session.t.questionExpired);
     }
     case 'p':
-      return confirm(session, question, context, context.amountCents < 0 ? 'PRELEVEMENT_PERSONNEL' : 'APPORT_PERSONNEL');
+      return confirm(
+        session,
+        question,
+        context,
+        context.amountCents < 0 ? 'PRELEVEMENT_PERSONNEL' : 'APPORT_PERSONNEL',
+      );
     case 'o':
       return {
         messages: [],
@@ -47,11 +54,18 @@ async function confirm(
   const freelancerId = session.identity.freelancerId ?? '';
   return answerOnce(session, question, `c:${code}`, async () => {
     try {
-      const result = await confirmCategory(session.db, { freelancerId, transactionId: context.transactionId, categoryCode: code });
+      const result = await confirmCategory(session.db, {
+        freelancerId,
+        transactionId: context.transactionId,
+        categoryCode: code,
+      });
       const label = categoryFullLabel(code, session.identity.locale);
       return {
         messages: [],
-        replaceOriginal: { text: session.t.categoryConfirmed(context.description, label, result.alsoSettled), buttons: [] },
+        replaceOriginal: {
+          text: session.t.categoryConfirmed(context.description, label, result.alsoSettled),
+          buttons: [],
+        },
       };
     } catch (error) {
       if (error instanceof TransactionNotFoundError) {

@@ -1,6 +1,12 @@
 import { categoryButtonLabel, categoriesFor } from '../category-keys.ts';
 import { describeTransaction } from '../chat-format.ts';
-import { EMPTY_REPLY, say, type ChatButton, type ChatMessage, type ChatReply } from '../chat-types.ts';
+import {
+  EMPTY_REPLY,
+  say,
+  type ChatButton,
+  type ChatMessage,
+  type ChatReply,
+} from '../chat-types.ts';
 import type { TransactionSummary } from '../conversation-ports.ts';
 import { freelancerOf, type Session } from '../conversation-session.ts';
 import { openQuestion } from '../pending-questions.ts';
@@ -76,7 +82,10 @@ export async function askCategory(
   suggested: string | null,
   confidence: number,
 ): Promise<ChatMessage> {
-  return categoryQuestionMessage(session, await openCategoryQuestion(session, transaction, suggested, confidence));
+  return categoryQuestionMessage(
+    session,
+    await openCategoryQuestion(session, transaction, suggested, confidence),
+  );
 }
 
 export function categoryQuestionMessage(
@@ -86,17 +95,32 @@ export function categoryQuestionMessage(
   const { t, identity } = session;
   const { context, ref, questionId } = input;
   const label = (code: string) => categoryButtonLabel(code, identity.locale);
-  const token = (verb: 'c' | 'o' | 's' | 'p', arg?: string) => ({ verb, ref, questionId, ...(arg ? { arg } : {}) });
+  const token = (verb: 'c' | 'o' | 's' | 'p', arg?: string) => ({
+    verb,
+    ref,
+    questionId,
+    ...(arg ? { arg } : {}),
+  });
   const buttons: ChatButton[] = [
     ...(context.suggested
-      ? [{ label: t.confirmButton(label(context.suggested)), token: token('c', context.suggested), primary: true }]
+      ? [
+          {
+            label: t.confirmButton(label(context.suggested)),
+            token: token('c', context.suggested),
+            primary: true,
+          },
+        ]
       : []),
     { label: t.otherButton, token: token('o') },
     { label: t.splitButton, token: token('s') },
     { label: t.personalButton, token: token('p') },
   ];
   return {
-    text: t.categoryQuestion(context.description, context.suggested ? label(context.suggested) : null, context.confidence),
+    text: t.categoryQuestion(
+      context.description,
+      context.suggested ? label(context.suggested) : null,
+      context.confidence,
+    ),
     buttons,
     choices: {
       placeholder: t.otherPlaceholder,
@@ -124,4 +148,3 @@ export function otherCategoriesMessage(
   buttons.push({ label: t.backButton, token: { verb: 'o', ref, questionId, arg: 'back' } });
   return { text: t.chooseOther(context.description), buttons, questionId };
 }
-

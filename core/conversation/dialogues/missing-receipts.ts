@@ -13,7 +13,9 @@ export async function missingReceipts(session: Session, month: string): Promise<
   const label = monthLabel(month, session.identity.locale);
   const missing = await session.deps.receipts.listMissingReceipts({ freelancerId, month });
   if (missing.length === 0) return say(t.missingNone(label));
-  const lines = missing.slice(0, MAX_LINES).map((transaction) => `• ${describeTransaction(transaction)}`);
+  const lines = missing
+    .slice(0, MAX_LINES)
+    .map((transaction) => `• ${describeTransaction(transaction)}`);
   if (missing.length > MAX_LINES) lines.push(t.andMore(missing.length - MAX_LINES));
   return say([t.missingTitle(label, missing.length), ...lines].join('\n'));
 }

@@ -44,14 +44,18 @@ async function receiveFile(
   if (!announced.ok) return line(t.fileRejected(file.name, announced.error));
 
   const key = `file:${file.key}`;
-  if (!(await claimEvent(db, key))) return quietDuplicates ? null : line(t.receiptDuplicate(file.name, null));
+  if (!(await claimEvent(db, key)))
+    return quietDuplicates ? null : line(t.receiptDuplicate(file.name, null));
   let kept = false;
   try {
     let bytes: Uint8Array;
     try {
       bytes = await file.fetch();
     } catch (error) {
-      session.deps.logger.warn('chat file download failed', { fileKey: file.key, error: String(error) });
+      session.deps.logger.warn('chat file download failed', {
+        fileKey: file.key,
+        error: String(error),
+      });
       return line(t.downloadFailed(file.name));
     }
     const checked = checkDownloadedBytes(bytes);
@@ -85,20 +89,46 @@ async function describeOutcome(
     case 'matched':
       return line(t.receiptMatched(name, describeTransaction(outcome.transaction)));
     case 'duplicate':
-      return line(t.receiptDuplicate(name, outcome.transaction ? describeTransaction(outcome.transaction) : null));
+      return line(
+        t.receiptDuplicate(
+          name,
+          outcome.transaction ? describeTransaction(outcome.transaction) : null,
+        ),
+      );
     case 'statement':
-      return line(t.statementFiled(name, monthLabel(outcome.month, session.identity.locale), outcome.accountLabel));
+      return line(
+        t.statementFiled(
+          name,
+          monthLabel(outcome.month, session.identity.locale),
+          outcome.accountLabel,
+        ),
+      );
     case 'rejected':
       return line(t.fileRejected(name, outcome.reason));
     case 'to_choose':
       if (outcome.candidates.length > 0) {
         const text = t.receiptChoose(name, outcome.readable, hint ? displayMoney(hint) : null);
-        return askReceipt(session, { receiptId: outcome.receiptId, fileName: name, text, candidates: outcome.candidates });
+        return askReceipt(session, {
+          receiptId: outcome.receiptId,
+          fileName: name,
+          text,
+          candidates: outcome.candidates,
+        });
       }
       if (!outcome.readable) {
-        return askReceipt(session, { receiptId: outcome.receiptId, fileName: name, text: t.receiptAskAmount(name), candidates: [] });
+        return askReceipt(session, {
+          receiptId: outcome.receiptId,
+          fileName: name,
+          text: t.receiptAskAmount(name),
+          candidates: [],
+        });
       }
-      return line(t.receiptUnmatched(name, outcome.totalCents === null ? null : displayMoney(outcome.totalCents)));
+      return line(
+        t.receiptUnmatched(
+          name,
+          outcome.totalCents === null ? null : displayMoney(outcome.totalCents),
+        ),
+      );
   }
 }
 
@@ -108,7 +138,13 @@ async function describeOutcome(
  */
 export async function askReceipt(
   session: Session,
-  input: { receiptId: string; fileName: string; text: string; candidates: readonly TransactionSummary[]; questionId?: string },
+  input: {
+    receiptId: string;
+    fileName: string;
+    text: string;
+    candidates: readonly TransactionSummary[];
+    questionId?: string;
+  },
 ): Promise<ChatMessage> {
   const candidates = input.candidates.slice(0, MAX_CANDIDATES);
   const actions = candidates.map((candidate) => ({
@@ -116,8 +152,16 @@ export async function askReceipt(
     receiptId: input.receiptId,
     transactionId: candidate.id,
   }));
-  const context = { kind: 'receipt' as const, receiptId: input.receiptId, fileName: input.fileName, actions };
-  const text = [input.text, ...candidates.map((candidate) => `• ${describeTransaction(candidate)}`)].join('\n');
+  const context = {
+    kind: 'receipt' as const,
+    receiptId: input.receiptId,
+    fileName: input.fileName,
+    actions,
+  };
+  const text = [
+    input.text,
+    ...candidates.map((candidate) => `• ${describeTransaction(candidate)}`),
+  ].join('\n');
   const labels = candidates.map(candidateLabel);
   if (input.questionId) {
     await updateQuestionContext(session.db, input.questionId, context);

@@ -1,7 +1,12 @@
 import { InvalidSplitError, splitTransaction } from '../../ledger/split-transaction.ts';
 import { parseAmountToCents } from '../../money/parse-amount.ts';
 import { err, ok, type Result } from '../../result/result.ts';
-import { categoriesFor, categoryButtonLabel, categoryCodeFromKey, categoryFullLabel } from '../category-keys.ts';
+import {
+  categoriesFor,
+  categoryButtonLabel,
+  categoryCodeFromKey,
+  categoryFullLabel,
+} from '../category-keys.ts';
 import { displayMoney } from '../chat-format.ts';
 import type { ChatReply } from '../chat-types.ts';
 import type { Session } from '../conversation-session.ts';
@@ -10,7 +15,11 @@ import type { CategoryContext, SplitContext } from '../question-context.ts';
 import { answerOnce } from './answer-once.ts';
 
 /** Slack opens a form; Telegram asks for the pro part in a reply. */
-export async function startSplit(session: Session, question: PendingQuestion, context: CategoryContext): Promise<ChatReply> {
+export async function startSplit(
+  session: Session,
+  question: PendingQuestion,
+  context: CategoryContext,
+): Promise<ChatReply> {
   const { t, identity } = session;
   if (session.turn.canOpenForms) {
     return {
@@ -52,7 +61,11 @@ export async function startSplit(session: Session, question: PendingQuestion, co
     },
     now: session.now,
   });
-  return { messages: [{ text: t.splitAsk(context.description), buttons: [], questionId, expectsText: true }] };
+  return {
+    messages: [
+      { text: t.splitAsk(context.description), buttons: [], questionId, expectsText: true },
+    ],
+  };
 }
 
 export interface SplitSubmission {
@@ -103,7 +116,8 @@ export async function applySplit(
         );
         return { messages: [{ text, buttons: [] }] };
       } catch (error) {
-        if (error instanceof InvalidSplitError) return { messages: [{ text: invalid, buttons: [] }] };
+        if (error instanceof InvalidSplitError)
+          return { messages: [{ text: invalid, buttons: [] }] };
         throw error;
       }
     },

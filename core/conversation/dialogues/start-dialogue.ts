@@ -8,9 +8,13 @@ import { textsFor } from '../texts/texts.ts';
  * Someone the bot does not know yet. Only an invitation code (or self-onboarding, where the
  * operator allows it) links them; in a group, strangers get no data and no noise.
  */
-export async function strangerSays(deps: ConversationDeps, turn: ChatTurn, intent: Intent): Promise<ChatReply> {
+export async function strangerSays(
+  deps: ConversationDeps,
+  turn: ChatTurn,
+  intent: Intent,
+): Promise<ChatReply> {
   const t = textsFor('fr');
-  if (!turn.isPrivate) {
+  if (!turn.isPrivate && !turn.addressed) {
     if (turn.replyToMessageId) return say(t.onlyHolder);
     if (intent.kind !== 'start') return EMPTY_REPLY;
   }
@@ -35,7 +39,10 @@ export async function strangerSays(deps: ConversationDeps, turn: ChatTurn, inten
   }
   if (!deps.selfOnboarding) return say(t.needInvitation);
   const identity = await selfOnboard(deps.db, { speaker: turn.speaker, directChatId });
-  deps.logger.info('chat identity self-onboarded', { channel: identity.channel, identityId: identity.id });
+  deps.logger.info('chat identity self-onboarded', {
+    channel: identity.channel,
+    identityId: identity.id,
+  });
   return welcome(identity, turn.speaker.displayName ?? '');
 }
 

@@ -5,9 +5,11 @@ const REJECTED: Readonly<Record<ReceiptErrorCode, string>> = {
   EMPTY_FILE: 'ce fichier est vide (0 octet) : renvoyez-le.',
   FILE_TOO_LARGE:
     'ce fichier dépasse 20 Mo, je ne peux pas le télécharger. Envoyez un relevé par mois, ou compressez le PDF.',
-  UNSUPPORTED_TYPE: 'ce n’est ni un PDF ni une photo. Envoyez la facture en PDF, ou une photo du reçu.',
+  UNSUPPORTED_TYPE:
+    'ce n’est ni un PDF ni une photo. Envoyez la facture en PDF, ou une photo du reçu.',
   CORRUPT_PDF: 'PDF incomplet ou corrompu, renvoyez-le.',
-  ENCRYPTED_PDF: 'ce PDF est protégé par un mot de passe. Enregistrez-le sans protection et renvoyez-le.',
+  ENCRYPTED_PDF:
+    'ce PDF est protégé par un mot de passe. Enregistrez-le sans protection et renvoyez-le.',
   TOO_MANY_PAGES: 'ce PDF a trop de pages pour un justificatif. Envoyez seulement la facture.',
   PDF_BOMB: 'ce PDF est anormalement lourd à lire. Envoyez une version exportée à nouveau.',
   TIMEOUT: 'sa lecture a pris trop de temps. Renvoyez-le, ou une photo de la facture.',
@@ -39,15 +41,19 @@ export const textsFr: Texts = {
   onlyHolder: 'Seule la personne titulaire du compte peut répondre à cette question.',
   help: HELP,
   helpStaff: 'Vous êtes lié·e en tant que cabinet : je vous envoie ici les alertes de vos clients.',
-  staffNoBooks: 'Cette commande concerne le compte d’un·e indépendant·e ; le tableau de bord du cabinet montre tous vos clients.',
-  unknownCommand: (command) => `Je ne connais pas la commande « ${command} ». Tapez « aide » pour la liste.`,
+  staffNoBooks:
+    'Cette commande concerne le compte d’un·e indépendant·e ; le tableau de bord du cabinet montre tous vos clients.',
+  unknownCommand: (command) =>
+    `Je ne connais pas la commande « ${command} ». Tapez « aide » pour la liste.`,
   notUnderstood: 'Je n’ai pas compris. Tapez « aide » pour voir ce que je sais faire.',
-  useButtons: 'Pour cette question, utilisez les boutons sous le message (ou tapez « categories » pour la revoir).',
+  useButtons:
+    'Pour cette question, utilisez les boutons sous le message (ou tapez « categories » pour la revoir).',
   languageSet: 'C’est noté : je vous parle en français.',
   languageAsk: 'Quelle langue ? « langue fr » ou « langue en ».',
   somethingWentWrong: 'Un problème est survenu de mon côté ; réessayez dans un instant.',
 
-  questionExpired: 'Cette question n’est plus ouverte (expirée ou remplacée). Tapez « categories » pour voir celles en cours.',
+  questionExpired:
+    'Cette question n’est plus ouverte (expirée ou remplacée). Tapez « categories » pour voir celles en cours.',
   notYourQuestion: 'Seule la personne à qui la question a été posée peut y répondre.',
   alreadyRecorded: 'C’est déjà enregistré.',
 
@@ -65,9 +71,12 @@ export const textsFr: Texts = {
   chooseOther: (description) => `*${description}*\nChoisissez la catégorie :`,
   categoryConfirmed: (description, label, alsoSettled) =>
     `✅ ${description}\n→ ${label}` +
-    (alsoSettled > 0 ? `\n(${alsoSettled} autre${alsoSettled > 1 ? 's' : ''} opération${alsoSettled > 1 ? 's' : ''} du même tiers classée${alsoSettled > 1 ? 's' : ''} aussi)` : ''),
+    (alsoSettled > 0
+      ? `\n(${alsoSettled} autre${alsoSettled > 1 ? 's' : ''} opération${alsoSettled > 1 ? 's' : ''} du même tiers classée${alsoSettled > 1 ? 's' : ''} aussi)`
+      : ''),
   nothingToConfirm: 'Rien à confirmer pour l’instant 👍',
-  moreToConfirm: (count) => `Encore ${count} opération${count > 1 ? 's' : ''} à confirmer : tapez « categories » pour la suite.`,
+  moreToConfirm: (count) =>
+    `Encore ${count} opération${count > 1 ? 's' : ''} à confirmer : tapez « categories » pour la suite.`,
   transactionGone: 'Cette opération n’existe plus dans vos comptes.',
 
   splitTitle: 'Ventiler l’opération',
@@ -78,7 +87,8 @@ export const textsFr: Texts = {
   splitCancel: 'Annuler',
   splitAsk: (description) =>
     `*${description}*\nQuelle est la part professionnelle (en €, par exemple 120,00) ? Le reste sera compté en prélèvement personnel. Répondez à ce message.`,
-  splitAmountInvalid: (total) => `Montant invalide : écrivez un montant entre 0,01 et ${total}, par exemple 120,00.`,
+  splitAmountInvalid: (total) =>
+    `Montant invalide : écrivez un montant entre 0,01 et ${total}, par exemple 120,00.`,
   splitDone: (description, pro, category, personal) =>
     `✂️ ${description}\n→ ${pro} en ${category}, ${personal} en prélèvement personnel.`,
 
@@ -90,7 +100,9 @@ export const textsFr: Texts = {
   receiptAskAmount: (name) =>
     `🖼 Je n’arrive pas à lire « ${name} » (aucun texte). Quel est son montant TTC ? Répondez à ce message, par exemple 18,40.`,
   receiptChoose: (name, readable, hint) =>
-    (readable ? `« ${name} » est enregistré.` : `Je n’arrive pas à lire « ${name} » (aucun texte).`) +
+    (readable
+      ? `« ${name} » est enregistré.`
+      : `Je n’arrive pas à lire « ${name} » (aucun texte).`) +
     (hint ? ` D’après votre message (${hint}),` : '') +
     ' s’agit-il de l’une de ces opérations ? Sinon, répondez avec le montant TTC.',
   receiptUnmatched: (name, total) =>
@@ -106,7 +118,8 @@ export const textsFr: Texts = {
   amountCorrected: (amount) => `Montant corrigé : ${amount}.`,
 
   missingNone: (month) => `Tous les justificatifs ${of(month)} sont là 👍`,
-  missingTitle: (month, count) => `${count} opération${count > 1 ? 's' : ''} sans justificatif en ${month} :`,
+  missingTitle: (month, count) =>
+    `${count} opération${count > 1 ? 's' : ''} sans justificatif en ${month} :`,
   andMore: (count) => `… et ${count} autre${count > 1 ? 's' : ''}.`,
   lookingUp: (month) => `Je regarde les justificatifs ${of(month)}…`,
 
@@ -118,9 +131,17 @@ export const textsFr: Texts = {
       `À confirmer : ${toConfirm}`,
       `Justificatifs manquants : ${missing}`,
     ].join('\n'),
-  consentLine: (label, state, until) => `Banque ${label} : ${state}${until ? `, accès valable jusqu’au ${until}` : ''}`,
+  consentLine: (label, state, until) =>
+    `Banque ${label} : ${state}${until ? `, accès valable jusqu’au ${until}` : ''}`,
   connectionState: (state) =>
-    ({ PENDING_AUTH: 'en attente d’autorisation', ACTIVE: 'active', EXPIRING: 'expire bientôt', EXPIRED: 'expirée', BROKEN: 'en erreur', REVOKED: 'déconnectée' })[state] ?? state,
+    ({
+      PENDING_AUTH: 'en attente d’autorisation',
+      ACTIVE: 'active',
+      EXPIRING: 'expire bientôt',
+      EXPIRED: 'expirée',
+      BROKEN: 'en erreur',
+      REVOKED: 'déconnectée',
+    })[state] ?? state,
   noConnection: 'Aucune banque liée : tapez « banques » suivi du nom de votre banque.',
 
   askBankName: 'Quelle est votre banque ? Tapez par exemple « banques crédit agricole ».',
@@ -137,6 +158,7 @@ export const textsFr: Texts = {
   chooseConnection: 'Quelle banque ?',
   disconnected: (label) => `${label} est déconnectée : plus aucune synchronisation.`,
   remindLaterDone: (days) => `D’accord, je vous le rappelle dans ${days} jours.`,
-  bankUnavailable: 'Le service bancaire ne répond pas pour le moment ; réessayez dans quelques minutes.',
+  bankUnavailable:
+    'Le service bancaire ne répond pas pour le moment ; réessayez dans quelques minutes.',
   missingButton: (month) => `Voir ce qu’il manque (${month})`,
 };

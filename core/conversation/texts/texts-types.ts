@@ -25,7 +25,11 @@ export interface Texts {
   readonly notYourQuestion: string;
   readonly alreadyRecorded: string;
 
-  readonly categoryQuestion: (description: string, suggestion: string | null, confidence: number) => string;
+  readonly categoryQuestion: (
+    description: string,
+    suggestion: string | null,
+    confidence: number,
+  ) => string;
   readonly questionFooter: (index: number, count: number) => string;
   readonly confirmButton: (label: string) => string;
   readonly otherButton: string;
@@ -47,7 +51,12 @@ export interface Texts {
   readonly splitCancel: string;
   readonly splitAsk: (description: string) => string;
   readonly splitAmountInvalid: (total: string) => string;
-  readonly splitDone: (description: string, pro: string, category: string, personal: string) => string;
+  readonly splitDone: (
+    description: string,
+    pro: string,
+    category: string,
+    personal: string,
+  ) => string;
 
   readonly fileRejected: (name: string, reason: ReceiptErrorCode) => string;
   readonly downloadFailed: (name: string) => string;
