@@ -3,6 +3,7 @@ import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
 import { readFixture } from '../../test/fixtures.ts';
 import { ensureFreelancer } from '../freelancers/ensure-freelancer.ts';
 import { categoriseTransactions } from '../ledger/categorise-transactions.ts';
+import { splitTransaction } from '../ledger/split-transaction.ts';
 import { storeStatement } from '../ledger/store-statement.ts';
 import { readStatement } from '../statements/read-statement.ts';
 import { monthBooks } from './month-books.ts';
@@ -59,6 +60,19 @@ describe('monthBooks on the sample freelancer', () => {
     }
     expect(credits).toBe(2990400);
     expect(debits).toBe(-2024004);
+  });
+});
+
+describe('monthBooks with a split movement', () => {
+  it('counts the pro part under its line and the rest as a prélèvement personnel', async () => {
+    const hotel = await test.db.transaction.findFirstOrThrow({ where: { providerId: 'V4821261105041' } });
+    const before = await monthBooks(test.db, 'maelle', '2026-11');
+    await splitTransaction(test.db, { freelancerId: 'maelle', transactionId: hotel.id, proCents: 14720, proCategory: 'L24_DEPLACEMENTS' });
+    const after = await monthBooks(test.db, 'maelle', '2026-11');
+    const line = (books: typeof after, code: string) =>
+      [...books.depenses, ...books.horsBooks, ...books.nonClasse].filter((l) => l.categoryCode === code).reduce((sum, l) => sum + l.cents, 0);
+    expect(line(after, 'PRELEVEMENT_PERSONNEL') - line(before, 'PRELEVEMENT_PERSONNEL')).toBe(-880);
+    expect(line(after, 'L24_DEPLACEMENTS')).toBe(line(before, 'L24_DEPLACEMENTS') - (hotel.categoryCode === 'L24_DEPLACEMENTS' ? -15600 : 0) - 14720);
   });
 });
 

@@ -80,13 +80,30 @@ export async function monthBooks(db: Database, freelancerId: string, month: stri
   );
   const euroEntries = entries.filter((entry) => entry.currency === 'EUR');
 
+  // A split movement counts its pro part under its category and the rest as the owner's.
+  const splits = new Map(
+    (
+      await db.transactionSplit.findMany({
+        where: { freelancerId, transactionId: { in: euroEntries.map((entry) => entry.id) } },
+      })
+    ).map((split) => [split.transactionId, split]),
+  );
   const lines = new Map<string, { count: number; cents: number }>();
-  for (const entry of euroEntries) {
-    const code = entry.categoryCode ?? 'NON_CLASSE';
+  const add = (code: string, cents: number) => {
     const line = lines.get(code) ?? { count: 0, cents: 0 };
     line.count += 1;
-    line.cents += entry.amountCents;
+    line.cents += cents;
     lines.set(code, line);
+  };
+  for (const entry of euroEntries) {
+    const split = splits.get(entry.id);
+    if (split) {
+      add(split.proCategory, Number(split.proCents));
+      const personal = Number(split.personalCents);
+      if (personal !== 0) add(personal < 0 ? 'PRELEVEMENT_PERSONNEL' : 'APPORT_PERSONNEL', personal);
+      continue;
+    }
+    add(entry.categoryCode ?? 'NON_CLASSE', entry.amountCents);
   }
   const described = [...lines.entries()].map(([code, line]) => {
     const category = categoryByCode(code);

@@ -35,6 +35,9 @@ export async function confirmCategory(
 ): Promise<ConfirmResult> {
   if (!categoryByCode(input.categoryCode)) throw new UnknownCategoryError(input.categoryCode);
   return db.$transaction(async (tx) => {
+    // One confirmation at a time per freelancer: two at once for the same counterparty would
+    // update the same learned answer and sibling rows in opposite orders (a deadlock).
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${input.freelancerId}))`;
     const row = await tx.transaction.findFirst({
       where: { id: input.transactionId, account: { freelancerId: input.freelancerId } },
     });
