@@ -10,6 +10,7 @@ import { findTemporalCli, startTemporalDevServer, type TemporalDevServer } from 
 import { installTemporalLogging } from '../workflows/runtime/temporal-logging.ts';
 import { createPointageWorker } from '../workflows/worker.ts';
 import { enableBankingFromConfig } from '../core/banking/enable-banking/enable-banking-from-config.ts';
+import { createLateBoundNotifier, type LateBoundNotifier } from '../core/notifications/late-bound-notifier.ts';
 import { createSmtpMailer } from '../core/notifications/smtp-mailer.ts';
 import { POINTAGE_SEARCH_ATTRIBUTE_FLAGS } from '../workflows/search-attributes.ts';
 import type { Worker } from '@temporalio/worker';
@@ -19,6 +20,8 @@ export interface Runtime {
   readonly files: FileStore;
   readonly client: Client;
   readonly worker: Worker;
+  /** The workflows' way into chat; `serve` binds it to the bots once they run. */
+  readonly notifier: LateBoundNotifier;
   readonly temporalUiUrl: string | null;
   readonly databaseLabel: string;
   shutdown(): Promise<void>;
@@ -59,6 +62,7 @@ export async function startRuntime(
     const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
     const files = createFolderFileStore(path.join(config.dataDir, 'files'));
     const banking = await enableBankingFromConfig(config, logger);
+    const notifier = createLateBoundNotifier();
     const mailer = config.SMTP_URL ? createSmtpMailer({ url: config.SMTP_URL, from: config.SMTP_FROM, logger }) : null;
 
     const { worker, connection: workerConnection } = await createPointageWorker({
@@ -71,6 +75,7 @@ export async function startRuntime(
       confirmThreshold: config.POINTAGE_CONFIRM_THRESHOLD,
       bundleCacheDir: path.join(config.dataDir, 'cache'),
       mailer,
+      notifier,
       ...(banking ? { banking } : {}),
     });
     stops.push(() => workerConnection.close());
@@ -80,6 +85,7 @@ export async function startRuntime(
       files,
       client,
       worker,
+      notifier,
       temporalUiUrl: devServer?.uiUrl ?? null,
       databaseLabel: database.label,
       async shutdown() {

@@ -36,6 +36,7 @@ export async function serveCommand(
   );
   for (const line of chat.notes) print(line);
   const notifier = chat.notifier;
+  runtime.notifier.bind(notifier);
   const dashboard = await startDashboardFront({ runtime, config, logger, notifier }).catch(
     async (error: unknown) => {
       await chat.stop();
