@@ -38,7 +38,9 @@ export default tseslint.config(
     },
   },
   {
-    files: ['workflows/**/*-workflow.ts', 'workflows/workflows.ts'],
+    // workflows/connection/ holds the lifecycle's workflow-side modules (plan, loop, messages).
+    files: ['workflows/**/*-workflow.ts', 'workflows/workflows.ts', 'workflows/connection/*.ts'],
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

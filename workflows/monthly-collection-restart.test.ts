@@ -33,7 +33,11 @@ interface OutboxEntry {
 
 function readOutbox(): OutboxEntry[] {
   if (!existsSync(outbox)) return [];
-  return readFileSync(outbox, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as OutboxEntry);
+  return readFileSync(outbox, 'utf8')
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as OutboxEntry);
 }
 
 function startWorker(): ChildProcess {
@@ -55,9 +59,16 @@ function startWorker(): ChildProcess {
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  await database.db.firm.create({ data: { id: 'cabinet-restart', name: 'Cabinet Reprise', plan: 'FULL' } });
+  await database.db.firm.create({
+    data: { id: 'cabinet-restart', name: 'Cabinet Reprise', plan: 'FULL' },
+  });
   await database.db.freelancer.create({
-    data: { id: freelancerId, displayName: 'Nina Petit', email: 'nina@exemple.test', firmId: 'cabinet-restart' },
+    data: {
+      id: freelancerId,
+      displayName: 'Nina Petit',
+      email: 'nina@exemple.test',
+      firmId: 'cabinet-restart',
+    },
   });
   await database.db.account.create({
     data: { id: `acc-${suffix}`, freelancerId, name: 'Compte pro', kind: 'CHECKING' },
@@ -99,13 +110,21 @@ describe('monthly collection: a worker killed during a reminder', () => {
     });
 
     // The chat reminder left; the e-mail hangs: the worker dies in the middle of the activity.
-    await eventually(() => (readOutbox().some((e) => e.channel === 'email-attempt') ? true : undefined), 'the e-mail attempt', 60_000);
+    await eventually(
+      () => (readOutbox().some((e) => e.channel === 'email-attempt') ? true : undefined),
+      'the e-mail attempt',
+      60_000,
+    );
     first.kill('SIGKILL');
     await new Promise((resolve) => first.once('exit', resolve));
     rmSync(hangFlag);
 
     startWorker();
-    await eventually(() => (readOutbox().some((e) => e.channel === 'email') ? true : undefined), 'the e-mail after restart', 90_000);
+    await eventually(
+      () => (readOutbox().some((e) => e.channel === 'email') ? true : undefined),
+      'the e-mail after restart',
+      90_000,
+    );
 
     // Nothing lost: the month still completes when the statement comes in.
     await database.db.monthStatement.create({
@@ -124,7 +143,9 @@ describe('monthly collection: a worker killed during a reminder', () => {
     expect(await notifyDocumentAttached(client, { freelancerId, month: '2026-11' })).toBe(true);
     expect(await handle.result()).toEqual({ state: 'COMPLETE', remindersSent: 1, closedBy: null });
 
-    const delivered = readOutbox().filter((e) => ['chat', 'email', 'staff-chat'].includes(e.channel));
+    const delivered = readOutbox().filter((e) =>
+      ['chat', 'email', 'staff-chat'].includes(e.channel),
+    );
     expect(delivered.map((e) => [e.channel, e.text?.slice(0, 22) ?? null])).toEqual([
       ['chat', 'Rappel n°1 : novembre '],
       ['email', null],

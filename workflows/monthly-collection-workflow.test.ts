@@ -59,8 +59,10 @@ const papeterie = receipt('tx-1', '2026-11-03', 'PAPETERIE DU GRIFFON', -4690);
 const sncf = receipt('tx-2', '2026-11-12', 'SNCF CONNECT', -8600);
 const ovh = receipt('tx-3', '2026-11-20', 'OVH CLOUD', -1199);
 
-const freelancerMessages = (id: string) => notifier.notices.filter((n) => n.audience === 'freelancer' && n.to === id);
-const staffMessages = (firmId: string) => notifier.notices.filter((n) => n.audience === 'staff' && n.to === firmId);
+const freelancerMessages = (id: string) =>
+  notifier.notices.filter((n) => n.audience === 'freelancer' && n.to === id);
+const staffMessages = (firmId: string) =>
+  notifier.notices.filter((n) => n.audience === 'staff' && n.to === firmId);
 
 beforeAll(async () => {
   installTemporalLogging(silentLogger, 'warn');
@@ -77,7 +79,12 @@ beforeAll(async () => {
   });
   await db.freelancer.createMany({
     data: [
-      { id: 'ines', displayName: 'Inès Garnier', email: 'ines@exemple.test', firmId: 'cabinet-durand' },
+      {
+        id: 'ines',
+        displayName: 'Inès Garnier',
+        email: 'ines@exemple.test',
+        firmId: 'cabinet-durand',
+      },
       { id: 'paul', displayName: 'Paul Martin', firmId: 'cabinet-leger' },
       { id: 'lea', displayName: 'Léa Roux', firmId: 'cabinet-durand' },
     ],
@@ -85,7 +92,11 @@ beforeAll(async () => {
 
   env = await startTimeSkippingEnv();
   smtp = await startSmtpCatcher();
-  mailer = createSmtpMailer({ url: smtp.url, from: 'Pointage <pointage@cabinet.test>', logger: silentLogger });
+  mailer = createSmtpMailer({
+    url: smtp.url,
+    from: 'Pointage <pointage@cabinet.test>',
+    logger: silentLogger,
+  });
   worker = await Worker.create({
     connection: env.nativeConnection,
     taskQueue,
@@ -112,7 +123,11 @@ afterAll(async () => {
 
 describe('monthly collection workflow (time-skipping)', () => {
   it('asks, reminds weekly with what is left, escalates on day 10 and completes once all is in', async () => {
-    missing.set('ines:2026-11', { month: '2026-11', statements: [statement], receipts: [papeterie, sncf, ovh] });
+    missing.set('ines:2026-11', {
+      month: '2026-11',
+      statements: [statement],
+      receipts: [papeterie, sncf, ovh],
+    });
     const handle = await env.client.workflow.start(monthlyCollectionWorkflow, {
       workflowId: collectionWorkflowId('ines', '2026-11'),
       taskQueue,
@@ -123,7 +138,9 @@ describe('monthly collection workflow (time-skipping)', () => {
     expect(ask!.message.text).toContain('Bonjour Inès Garnier, novembre 2026 est terminé.');
     expect(ask!.message.text).toContain('• le relevé du compte Compte pro (Société Générale)');
     expect(ask!.message.text).toContain('• un justificatif pour 3 opérations :');
-    expect(plain(ask!.message.text)).toContain('03/11/2026 · PAPETERIE DU GRIFFON · Compte pro · −46,90 €');
+    expect(plain(ask!.message.text)).toContain(
+      '03/11/2026 · PAPETERIE DU GRIFFON · Compte pro · −46,90 €',
+    );
     expect(ask!.message.buttons).toEqual([
       { label: 'Voir ce qui manque', action: { kind: 'show_missing_receipts', month: '2026-11' } },
     ]);
@@ -131,7 +148,9 @@ describe('monthly collection workflow (time-skipping)', () => {
     // Day 7: the first reminder, in chat and by e-mail.
     await env.sleep('7 days');
     const reminders = await eventually(() => found(freelancerMessages('ines'), 2), 'reminder 1');
-    expect(reminders[1]!.message.text).toMatch(/^Rappel n°1 : novembre 2026 n'est pas encore complet/);
+    expect(reminders[1]!.message.text).toMatch(
+      /^Rappel n°1 : novembre 2026 n'est pas encore complet/,
+    );
     const [mail] = await eventually(() => found(smtp.mails, 1), 'the reminder e-mail');
     expect(mail!.to).toEqual(['ines@exemple.test']);
     expect(mail!.subject).toBe('Pointage — novembre 2026 : 4 pièces manquantes');
@@ -150,7 +169,10 @@ describe('monthly collection workflow (time-skipping)', () => {
 
     // Day 10: the firm's staff are told.
     await env.sleep('2 days');
-    const [escalation] = await eventually(() => found(staffMessages('cabinet-durand'), 1), 'escalation');
+    const [escalation] = await eventually(
+      () => found(staffMessages('cabinet-durand'), 1),
+      'escalation',
+    );
     expect(escalation!.message.text).toBe(
       'Inès Garnier : novembre 2026 est toujours incomplet après 10 jours (1 relance envoyée).\n' +
         'Manquent 1 relevé et 1 justificatif.',
@@ -177,7 +199,12 @@ describe('monthly collection workflow (time-skipping)', () => {
     const row = await database.db.collectionMonth.findUniqueOrThrow({
       where: { freelancerId_month: { freelancerId: 'ines', month: '2026-11' } },
     });
-    expect(row).toMatchObject({ state: 'COMPLETE', remindersSent: 2, statementsMissing: 0, receiptsMissing: 0 });
+    expect(row).toMatchObject({
+      state: 'COMPLETE',
+      remindersSent: 2,
+      statementsMissing: 0,
+      receiptsMissing: 0,
+    });
     expect(row.escalatedAt).not.toBeNull();
     const log = await database.db.connectionNotification.findMany({
       where: { connectionId: handle.workflowId },
@@ -196,7 +223,11 @@ describe('monthly collection workflow (time-skipping)', () => {
   });
 
   it('asks only for the statement on the LIGHT plan, and completes when it arrives', async () => {
-    missing.set('paul:2026-11', { month: '2026-11', statements: [statement], receipts: [papeterie] });
+    missing.set('paul:2026-11', {
+      month: '2026-11',
+      statements: [statement],
+      receipts: [papeterie],
+    });
     const handle = await env.client.workflow.start(monthlyCollectionWorkflow, {
       workflowId: collectionWorkflowId('paul', '2026-11'),
       taskQueue,
@@ -219,13 +250,20 @@ describe('monthly collection workflow (time-skipping)', () => {
       taskQueue,
       args: [{ freelancerId: 'ines', month: '2026-10', historyLimit: 40 }],
     });
-    await eventually(() => found(freelancerMessages('ines').filter(isAbout('octobre 2026')), 1), 'the ask');
+    await eventually(
+      () => found(freelancerMessages('ines').filter(isAbout('octobre 2026')), 1),
+      'the ask',
+    );
     const firstRunId = (await handle.describe()).runId;
 
     // Paused from day 2 to day 12: no reminder on day 7, no escalation on day 10.
     await env.sleep('2 days');
     await handle.signal(pauseCollectionSignal);
-    await eventually(async () => ((await handle.query(getCollectionStatusQuery)).state === 'PAUSED' ? true : undefined), 'pause');
+    await eventually(
+      async () =>
+        (await handle.query(getCollectionStatusQuery)).state === 'PAUSED' ? true : undefined,
+      'pause',
+    );
     await env.sleep('10 days');
     expect(freelancerMessages('ines').filter(isAbout('octobre 2026'))).toHaveLength(1);
     expect(staffMessages('cabinet-durand')).toHaveLength(1);
@@ -233,22 +271,48 @@ describe('monthly collection workflow (time-skipping)', () => {
 
     // Documents that change nothing still cost history: the workflow continues as new.
     for (let index = 0; index < 8; index += 1) await handle.signal(documentAttachedSignal);
-    await eventually(async () => ((await handle.describe()).runId !== firstRunId ? true : undefined), 'continue-as-new');
-    expect(await handle.query(getCollectionStatusQuery)).toMatchObject({ state: 'COLLECTING', remindersSent: 0 });
+    await eventually(
+      async () => ((await handle.describe()).runId !== firstRunId ? true : undefined),
+      'continue-as-new',
+    );
+    expect(await handle.query(getCollectionStatusQuery)).toMatchObject({
+      state: 'COLLECTING',
+      remindersSent: 0,
+    });
 
     // Day 16: still no reminder (due on day 7 + 10 paused); day 18: reminder 1, no escalation yet.
     await env.sleep('4 days');
     expect(freelancerMessages('ines').filter(isAbout('octobre 2026'))).toHaveLength(1);
     await env.sleep('2 days');
-    await eventually(() => found(freelancerMessages('ines').filter(isAbout('octobre 2026')), 2), 'reminder 1');
+    await eventually(
+      () => found(freelancerMessages('ines').filter(isAbout('octobre 2026')), 2),
+      'reminder 1',
+    );
     expect(staffMessages('cabinet-durand')).toHaveLength(1);
 
-    const closed = await closeCollectionMonth(env.client, { freelancerId: 'ines', month: '2026-10', staffId: 'staff-marie' });
-    expect(closed).toMatchObject({ found: true, status: { state: 'CLOSED', closedBy: 'staff-marie', remindersSent: 1 } });
-    expect(await handle.result()).toEqual({ state: 'CLOSED', remindersSent: 1, closedBy: 'staff-marie' });
+    const closed = await closeCollectionMonth(env.client, {
+      freelancerId: 'ines',
+      month: '2026-10',
+      staffId: 'staff-marie',
+    });
+    expect(closed).toMatchObject({
+      found: true,
+      status: { state: 'CLOSED', closedBy: 'staff-marie', remindersSent: 1 },
+    });
+    expect(await handle.result()).toEqual({
+      state: 'CLOSED',
+      remindersSent: 1,
+      closedBy: 'staff-marie',
+    });
     const last = freelancerMessages('ines').at(-1)!;
-    expect(last.message.text).toBe('Votre cabinet a clôturé octobre 2026 : plus aucune relance pour ce mois.');
-    const again = await closeCollectionMonth(env.client, { freelancerId: 'ines', month: '2026-10', staffId: 'staff-marie' });
+    expect(last.message.text).toBe(
+      'Votre cabinet a clôturé octobre 2026 : plus aucune relance pour ce mois.',
+    );
+    const again = await closeCollectionMonth(env.client, {
+      freelancerId: 'ines',
+      month: '2026-10',
+      staffId: 'staff-marie',
+    });
     expect(again).toEqual({ found: false });
     await recordHistory(handle, 'monthly-collection-paused-closed');
   });
@@ -272,6 +336,7 @@ describe('monthly collection workflow (time-skipping)', () => {
       args: [{ freelancerId: 'lea', firmId: 'cabinet-durand', month }],
     });
     expect(second).toEqual({ month, workflowId: `receipts-lea-${month}`, started: false });
+    await recordHistory(env.client.workflow.getHandle('receipts-start-lea-1'), 'collection-starter');
   });
 });
 

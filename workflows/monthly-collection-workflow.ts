@@ -194,7 +194,11 @@ export async function monthlyCollectionWorkflow(
     finished = true;
     log.info('monthly collection finished', { freelancerId, month, state: final });
     await condition(allHandlersFinished);
-    return { state: final, remindersSent: progress?.remindersSent ?? 0, closedBy: status().closedBy };
+    return {
+      state: final,
+      remindersSent: progress?.remindersSent ?? 0,
+      closedBy: status().closedBy,
+    };
   }
 
   // The first run asks for everything missing; a month with nothing missing is complete at once.
@@ -220,7 +224,9 @@ export async function monthlyCollectionWorkflow(
       ? run.askedAtMs + run.pausedTotalMs + settings.escalationAfterDays * DAY_MS
       : Infinity;
   const reminderDueMs = () =>
-    run.askedAtMs + run.pausedTotalMs + (run.remindersSent + 1) * settings.reminderEveryDays * DAY_MS;
+    run.askedAtMs +
+    run.pausedTotalMs +
+    (run.remindersSent + 1) * settings.reminderEveryDays * DAY_MS;
   const historyFull = () =>
     workflowInfo().continueAsNewSuggested ||
     workflowInfo().historyLength >= (input.historyLimit ?? DEFAULT_HISTORY_LIMIT);

@@ -14,7 +14,9 @@ const require = createRequire(import.meta.url);
 describe('recorded workflow histories', () => {
   it('replay against the current workflow code without a determinism error', async () => {
     installTemporalLogging(silentLogger, 'warn');
-    const files = readdirSync(HISTORIES_DIR).filter((name) => name.endsWith('.json')).sort();
+    const files = readdirSync(HISTORIES_DIR)
+      .filter((name) => name.endsWith('.json'))
+      .sort();
     expect(files.length).toBeGreaterThan(0);
     const fixtures = files.map((name) => {
       const fixture = readHistoryFixture(readFileSync(path.join(HISTORIES_DIR, name), 'utf8'));

@@ -15,10 +15,7 @@ export const CONSENT_END = defineSearchAttributeKey('PointageConsentEnd', 'DATET
 export const BOOKS_MONTH = defineSearchAttributeKey('PointageMonth', 'KEYWORD');
 
 export type WorkflowKind =
-  | 'connection-lifecycle'
-  | 'monthly-collection'
-  | 'collection-starter'
-  | 'staff-digest';
+  'connection-lifecycle' | 'monthly-collection' | 'collection-starter' | 'staff-digest';
 
 /** The one list: registered on the dev server and the test servers, read by the status. */
 export const POINTAGE_SEARCH_ATTRIBUTES = [

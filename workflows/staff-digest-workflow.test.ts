@@ -31,7 +31,13 @@ beforeAll(async () => {
   await db.firm.create({ data: { id: firmId, name: 'Cabinet Durand' } });
   await db.staffAccount.createMany({
     data: [
-      { id: `marie-${suffix}`, firmId, email: `marie-${suffix}@cabinet.test`, displayName: 'Marie', passwordHash: 'x' },
+      {
+        id: `marie-${suffix}`,
+        firmId,
+        email: `marie-${suffix}@cabinet.test`,
+        displayName: 'Marie',
+        passwordHash: 'x',
+      },
       {
         id: `paul-${suffix}`,
         firmId,
@@ -61,13 +67,31 @@ beforeAll(async () => {
   const record = { firmId, month: '2026-11', checkedAt: new Date(), askedAt: new Date() };
   await db.collectionMonth.createMany({
     data: [
-      { ...record, freelancerId: `hugo-${suffix}`, state: 'ESCALATED', statementsMissing: 1, receiptsMissing: 3, remindersSent: 2, escalatedAt: new Date() },
-      { ...record, freelancerId: `zoe-${suffix}`, state: 'COMPLETE', statementsMissing: 0, receiptsMissing: 0 },
+      {
+        ...record,
+        freelancerId: `hugo-${suffix}`,
+        state: 'ESCALATED',
+        statementsMissing: 1,
+        receiptsMissing: 3,
+        remindersSent: 2,
+        escalatedAt: new Date(),
+      },
+      {
+        ...record,
+        freelancerId: `zoe-${suffix}`,
+        state: 'COMPLETE',
+        statementsMissing: 0,
+        receiptsMissing: 0,
+      },
     ],
   });
 
   smtp = await startSmtpCatcher();
-  mailer = createSmtpMailer({ url: smtp.url, from: 'Pointage <pointage@cabinet.test>', logger: silentLogger });
+  mailer = createSmtpMailer({
+    url: smtp.url,
+    from: 'Pointage <pointage@cabinet.test>',
+    logger: silentLogger,
+  });
   connection = await Connection.connect({ address: inject('temporalAddress') });
   client = new Client({ connection });
   worker = await startCollectionWorker({ db, notifier, mailer });
@@ -115,7 +139,9 @@ describe('staff digest workflow', () => {
     const [mail] = smtp.mails;
     expect(mail!.to).toEqual([`marie-${suffix}@cabinet.test`]);
     expect(mail!.subject).toBe(`Pointage — 3 dossiers à traiter le ${day}`);
-    expect(mail!.text).toContain("Voici ce qui demande votre attention aujourd'hui (Cabinet Durand) :");
+    expect(mail!.text).toContain(
+      "Voici ce qui demande votre attention aujourd'hui (Cabinet Durand) :",
+    );
     expect(mail!.text).toContain('• Inès Garnier\n   ◦ connexion « Société Générale » expirée');
     expect(mail!.text).toContain(
       '• Hugo Bernard\n   ◦ novembre 2026 incomplet : 1 relevé(s) et 3 justificatif(s) manquent malgré 2 relance(s)',
@@ -124,7 +150,9 @@ describe('staff digest workflow', () => {
     expect(mail!.text).not.toContain('Zoé');
     const staff = notifier.notices.filter((notice) => notice.audience === 'staff');
     expect(staff).toHaveLength(1);
-    expect(staff[0]!.message.text).toMatch(new RegExp(`^Cabinet Durand — 3 dossiers à traiter le ${day}`));
+    expect(staff[0]!.message.text).toMatch(
+      new RegExp(`^Cabinet Durand — 3 dossiers à traiter le ${day}`),
+    );
 
     // Run again the same day (a retry, a manual trigger): nothing goes out twice.
     const second = await run('b');

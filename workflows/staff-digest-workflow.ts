@@ -24,6 +24,8 @@ export async function staffDigestWorkflow(input: StaffDigestInput): Promise<Dige
   ]);
   const day = parisDayOf(Date.now());
   const report = await digest.sendStaffDigest({ firmId: input.firmId, day });
-  upsertSearchAttributes([{ key: WORKFLOW_STATE, value: report.count > 0 ? 'SENT' : 'NOTHING_TO_SAY' }]);
+  upsertSearchAttributes([
+    { key: WORKFLOW_STATE, value: report.count > 0 ? 'SENT' : 'NOTHING_TO_SAY' },
+  ]);
   return report;
 }

@@ -70,7 +70,7 @@ export class TransientAggregatorError extends AggregatorError {
   readonly code = 'BANK_UNAVAILABLE';
 }
 
-/** The request itself is refused (credentials, parameters, unreadable answer): retrying won't help. */
+/** The request itself is refused (credentials, parameters, unreadable answer): final. */
 export class PermanentAggregatorError extends AggregatorError {
   readonly kind = 'PERMANENT';
   readonly code = 'BANK_REQUEST_REFUSED';

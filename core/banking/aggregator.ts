@@ -13,7 +13,7 @@ import type {
  */
 export interface BankAggregator {
   readonly provider: AggregatorProvider;
-  /** Banks of a country; `search` ignores accents and case ("societe" finds "Société Générale"). */
+  /** Banks of a country; `search` ignores accents and case ("societe" finds "Société"). */
   listBanks(query: { country: string; search?: string }): Promise<readonly BankSummary[]>;
   /** Opens a consent at the bank; the person follows `url` and comes back with a code. */
   startAuthorisation(request: AuthorisationRequest): Promise<AuthorisationStart>;

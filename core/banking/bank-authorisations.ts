@@ -23,7 +23,13 @@ export function newAuthorisationState(): string {
 
 export async function recordAuthorisation(
   db: Database,
-  input: { state: string; connectionId: string; bank: BankRef; psuType: PsuType; requestedValidUntil: Date },
+  input: {
+    state: string;
+    connectionId: string;
+    bank: BankRef;
+    psuType: PsuType;
+    requestedValidUntil: Date;
+  },
 ): Promise<void> {
   await db.bankAuthorisation.create({
     data: {
@@ -42,10 +48,15 @@ export async function recordAuthorisation(
  * marked used only once the session exists (see completeAuthorisationUsed), so that a failed
  * code exchange can be retried.
  */
-export async function checkAuthorisation(db: Database, connectionId: string, state: string): Promise<void> {
+export async function checkAuthorisation(
+  db: Database,
+  connectionId: string,
+  state: string,
+): Promise<void> {
   const row = await db.bankAuthorisation.findUnique({ where: { state } });
   if (!row) throw new AuthorisationStateError(connectionId, 'unknown');
-  if (row.connectionId !== connectionId) throw new AuthorisationStateError(connectionId, 'other-connection');
+  if (row.connectionId !== connectionId)
+    throw new AuthorisationStateError(connectionId, 'other-connection');
   if (row.completedAt) throw new AuthorisationStateError(connectionId, 'already-used');
 }
 
@@ -55,6 +66,9 @@ export async function markAuthorisationUsed(db: Database, state: string, at: Dat
 
 /** The connection a redirect belongs to, from its `state` (the redirect carries no other id). */
 export async function connectionOfState(db: Database, state: string): Promise<string | null> {
-  const row = await db.bankAuthorisation.findUnique({ where: { state }, select: { connectionId: true } });
+  const row = await db.bankAuthorisation.findUnique({
+    where: { state },
+    select: { connectionId: true },
+  });
   return row?.connectionId ?? null;
 }

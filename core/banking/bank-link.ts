@@ -38,7 +38,10 @@ export async function startBankLink(
   input: { connectionId: string; psuType?: PsuType },
 ): Promise<BankLinkStart> {
   const connection = await getBankConnection(deps.db, input.connectionId);
-  const bank = { name: connection.aspspName ?? connection.label, country: connection.aspspCountry ?? 'FR' };
+  const bank = {
+    name: connection.aspspName ?? connection.label,
+    country: connection.aspspCountry ?? 'FR',
+  };
   const psuType = input.psuType ?? (await preferredPsuType(deps.aggregator, bank));
   const state = newAuthorisationState();
   const start = await deps.aggregator.startAuthorisation({
@@ -90,7 +93,10 @@ export async function completeBankLink(
 
   if (connection.sessionId && connection.sessionId !== session.sessionId) {
     await deps.aggregator.revokeSession(connection.sessionId).catch((error: unknown) => {
-      deps.logger.warn('previous session not closed', { connectionId: input.connectionId, error: String(error) });
+      deps.logger.warn('previous session not closed', {
+        connectionId: input.connectionId,
+        error: String(error),
+      });
     });
   }
   deps.logger.info('bank link completed', {

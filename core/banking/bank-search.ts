@@ -6,7 +6,9 @@ import type { BankSummary } from './aggregator.ts';
  * "societe gen" and "SOCIÉTÉ GÉNÉRALE" both find "Société Générale". Sorted by name.
  */
 export function searchBanks(banks: readonly BankSummary[], search?: string): BankSummary[] {
-  const words = foldForMatch(search ?? '').split(' ').filter(Boolean);
+  const words = foldForMatch(search ?? '')
+    .split(' ')
+    .filter(Boolean);
   return banks
     .filter((bank) => {
       const name = foldForMatch(bank.name);

@@ -31,12 +31,19 @@ export function reminderMessage(input: ConsentTextInput & { daysLeft: number }):
       'sur le site de votre banque.',
     links: [{ label: 'Renouveler l’accès', url: input.renewUrl }],
     buttons: [
-      { label: 'Renouveler maintenant', action: { kind: 'renew_connection', connectionId: input.connectionId } },
+      {
+        label: 'Renouveler maintenant',
+        action: { kind: 'renew_connection', connectionId: input.connectionId },
+      },
       ...(input.daysLeft > LATER_DAYS
         ? [
             {
               label: `Me le rappeler dans ${LATER_DAYS} jours`,
-              action: { kind: 'remind_later' as const, connectionId: input.connectionId, days: LATER_DAYS },
+              action: {
+                kind: 'remind_later' as const,
+                connectionId: input.connectionId,
+                days: LATER_DAYS,
+              },
             },
           ]
         : []),
@@ -44,7 +51,9 @@ export function reminderMessage(input: ConsentTextInput & { daysLeft: number }):
   };
 }
 
-export function reminderMail(input: ConsentTextInput & { daysLeft: number; to: string }): MailMessage {
+export function reminderMail(
+  input: ConsentTextInput & { daysLeft: number; to: string },
+): MailMessage {
   const end = input.consentEnd ? ` le ${day(input.consentEnd)}` : '';
   return {
     to: input.to,
@@ -65,12 +74,15 @@ export function reminderMail(input: ConsentTextInput & { daysLeft: number; to: s
 const ENDED_WORDS: Record<EndReason, string> = {
   EXPIRED: 'a expiré',
   REVOKED: 'a été révoqué auprès de votre banque',
-  USER_ACTION_REQUIRED: 'est suspendu : votre banque vous demande une action (validation, conditions)',
+  USER_ACTION_REQUIRED:
+    'est suspendu : votre banque vous demande une action (validation, conditions)',
   REPEATED_ERRORS: 'ne fonctionne plus : la synchronisation échoue depuis plusieurs essais',
 };
 
 /** Chat, once the connection stopped: what happened and how to start it again. */
-export function endedMessage(input: ConsentTextInput & { reason: EndReason; reminder: boolean }): OutgoingMessage {
+export function endedMessage(
+  input: ConsentTextInput & { reason: EndReason; reminder: boolean },
+): OutgoingMessage {
   const opening = input.reminder ? 'Rappel : l’accès' : 'L’accès';
   return {
     text:
@@ -78,14 +90,21 @@ export function endedMessage(input: ConsentTextInput & { reason: EndReason; remi
       'Vos nouvelles opérations n’arrivent plus : renouvelez-le pour reprendre là où il s’est arrêté, ' +
       'sans doublon.',
     links: [{ label: 'Renouveler l’accès', url: input.renewUrl }],
-    buttons: [{ label: 'Renouveler maintenant', action: { kind: 'renew_connection', connectionId: input.connectionId } }],
+    buttons: [
+      {
+        label: 'Renouveler maintenant',
+        action: { kind: 'renew_connection', connectionId: input.connectionId },
+      },
+    ],
   };
 }
 
-export function endedMail(input: ConsentTextInput & { reason: EndReason; to: string }): MailMessage {
+export function endedMail(
+  input: ConsentTextInput & { reason: EndReason; to: string },
+): MailMessage {
   return {
     to: input.to,
-    subject: `Pointage — votre accès bancaire ${input.bankName} ${input.reason === 'EXPIRED' ? 'a expiré' : 'est interrompu'}`,
+    subject: `Pointage — votre accès bancaire ${input.bankName} ${endedWords(input.reason)}`,
     text: [
       `Bonjour ${input.displayName},`,
       '',
@@ -100,8 +119,14 @@ export function endedMail(input: ConsentTextInput & { reason: EndReason; to: str
   };
 }
 
+function endedWords(reason: EndReason): string {
+  return reason === 'EXPIRED' ? 'a expiré' : 'est interrompu';
+}
+
 /** To the firm's staff: whose bank link stopped, and why. */
-export function endedStaffMessage(input: ConsentTextInput & { reason: EndReason }): OutgoingMessage {
+export function endedStaffMessage(
+  input: ConsentTextInput & { reason: EndReason },
+): OutgoingMessage {
   return {
     text:
       `${input.displayName} : l’accès bancaire « ${input.bankName} » ${ENDED_WORDS[input.reason]}. ` +

@@ -17,8 +17,8 @@ export interface LinkedAccount {
 /**
  * Attaches a new session's accounts to the ledger. The aggregator gives new account ids at every
  * consent, so an account is recognised by its IBAN (a renewal lands on the same ledger account,
- * with its history and its active flag); then by this connection and name for accounts without
- * IBAN (cards). Accounts seen for the first time are created inactive: only the ones the person
+ * with its history and its active flag), or by the account number a statement file gave; then
+ * by this connection and name for accounts without IBAN (cards). Accounts seen for the first time are created inactive: only the ones the person
  * activates are synced (B03).
  */
 export async function linkSessionAccounts(
@@ -33,7 +33,15 @@ export async function linkSessionAccounts(
   const linked: LinkedAccount[] = [];
   for (const account of input.accounts) {
     const existing = account.iban
-      ? await db.account.findFirst({ where: { freelancerId: input.freelancerId, iban: account.iban } })
+      ? await db.account.findFirst({
+          where: {
+            freelancerId: input.freelancerId,
+            OR: [
+              { iban: account.iban },
+              { iban: null, externalRef: { in: accountNumbers(account.iban) } },
+            ],
+          },
+        })
       : await db.account.findFirst({
           where: { connectionId: input.connectionId, iban: null, externalRef: account.name ?? '' },
         });
@@ -43,7 +51,10 @@ export async function linkSessionAccounts(
       bankName: input.bankName,
     };
     const row = existing
-      ? await db.account.update({ where: { id: existing.id }, data })
+      ? await db.account.update({
+          where: { id: existing.id },
+          data: { ...data, ...(existing.iban ? {} : { iban: account.iban }) },
+        })
       : await db.account.create({
           data: {
             ...data,
@@ -69,6 +80,16 @@ export async function linkSessionAccounts(
   return linked;
 }
 
+/**
+ * How a statement file may have written the account of a French IBAN (FRkk BBBBB GGGGG
+ * CCCCCCCCCCC RR): whole, without country and check digits, or the account number with or
+ * without its key. An account first imported from files is then synced, not duplicated.
+ */
+function accountNumbers(iban: string): string[] {
+  if (!/^FR\d{2}[0-9A-Z]{23}$/.test(iban)) return [iban];
+  return [iban, iban.slice(4), iban.slice(14), iban.slice(14, 25)];
+}
+
 function kindOf(kind: ParsedAccountKind): AccountKind {
   switch (kind) {
     case 'DEFERRED_CARD':
@@ -89,7 +110,9 @@ function defaultName(account: ProviderAccount): string {
 async function uniqueName(db: Database, freelancerId: string, base: string): Promise<string> {
   for (let attempt = 1; ; attempt += 1) {
     const name = attempt === 1 ? base : `${base} (${attempt})`;
-    const taken = await db.account.findUnique({ where: { freelancerId_name: { freelancerId, name } } });
+    const taken = await db.account.findUnique({
+      where: { freelancerId_name: { freelancerId, name } },
+    });
     if (!taken) return name;
   }
 }

@@ -47,12 +47,17 @@ afterEach(async () => {
   await harness.stop();
 });
 
-async function link(activate: (name: string) => boolean = (name) => name.startsWith('Compte professionnel')) {
+async function link(
+  activate: (name: string) => boolean = (name) => name.startsWith('Compte professionnel'),
+) {
   const start = await startBankLink(deps, { connectionId });
   const back = await followBankPage(start.url);
   const linked = await completeBankLink(deps, { connectionId, ...back });
   const active = linked.accounts.filter((account) => activate(account.name) || account.active);
-  await setActiveAccounts(test.db, { connectionId, activeAccountIds: active.map((account) => account.accountId) });
+  await setActiveAccounts(test.db, {
+    connectionId,
+    activeAccountIds: active.map((account) => account.accountId),
+  });
   return linked;
 }
 
@@ -67,7 +72,12 @@ const proCursor = async () => {
   return test.db.bankAccountSync.findUniqueOrThrow({ where: { accountId: account.id } });
 };
 const proRows = () => harness.standIn.state.accounts[0]!.rows;
-const bankRow = (ref: string, date: string, amount: string, extra: Partial<BankRow> = {}): BankRow => ({
+const bankRow = (
+  ref: string,
+  date: string,
+  amount: string,
+  extra: Partial<BankRow> = {},
+): BankRow => ({
   ref,
   status: 'BOOK',
   amount,
@@ -84,9 +94,16 @@ describe('syncConnection against the Enable Banking stand-in', () => {
     const linked = await link();
     expect(linked.accounts.map((account) => account.active)).toEqual([false, false, false]);
     const outcome = await sync();
-    expect(outcome).toMatchObject({ kind: 'SYNCED', syncedAccounts: 1, newCount: 4, pendingCount: 1 });
+    expect(outcome).toMatchObject({
+      kind: 'SYNCED',
+      syncedAccounts: 1,
+      newCount: 4,
+      pendingCount: 1,
+    });
     const touched = new Set(
-      harness.standIn.state.calls.filter((call) => call.path.startsWith('/accounts/')).map((call) => call.path.split('/')[2]),
+      harness.standIn.state.calls
+        .filter((call) => call.path.startsWith('/accounts/'))
+        .map((call) => call.path.split('/')[2]),
     );
     expect(touched.size).toBe(1);
   });
@@ -103,12 +120,18 @@ describe('syncConnection against the Enable Banking stand-in', () => {
   it('replaces the pending row by its booked row, whose id is new (B04)', async () => {
     await link();
     await sync();
-    Object.assign(proRows()[4]!, { status: 'BOOK', bookingDate: '2026-11-07', valueDate: '2026-11-07' });
+    Object.assign(proRows()[4]!, {
+      status: 'BOOK',
+      bookingDate: '2026-11-07',
+      valueDate: '2026-11-07',
+    });
     const outcome = await sync();
     expect(outcome).toMatchObject({ newCount: 1, pendingCount: 0 });
     const sncf = (await rowsInBooks()).filter((row) => row.amountCents === -4_200n);
     expect(sncf).toEqual([expect.objectContaining({ status: 'BOOKED', providerId: 'SG-0005' })]);
-    const superseded = await test.db.transaction.count({ where: { account: { connectionId }, supersededById: { not: null } } });
+    const superseded = await test.db.transaction.count({
+      where: { account: { connectionId }, supersededById: { not: null } },
+    });
     expect(superseded).toBe(1);
   });
 
@@ -135,7 +158,9 @@ describe('syncConnection against the Enable Banking stand-in', () => {
     harness.standIn.state.accounts[1]!.rows.push(bankRow('SG-0001', '2026-11-02', '64.10'));
     await link((name) => name.startsWith('Compte professionnel') || name.startsWith('Carte'));
     expect(await sync()).toMatchObject({ syncedAccounts: 2, newCount: 5 });
-    const same = await test.db.transaction.findMany({ where: { providerId: 'SG-0001', account: { connectionId } } });
+    const same = await test.db.transaction.findMany({
+      where: { providerId: 'SG-0001', account: { connectionId } },
+    });
     expect(same.map((row) => row.amountCents).sort()).toEqual([-6_410n, 150_000n]);
   });
 
@@ -154,7 +179,12 @@ describe('syncConnection against the Enable Banking stand-in', () => {
   it('keeps pending rows with entry_reference "0" apart, and does not add them again (B13)', async () => {
     harness.standIn.state.switches.entryReferenceZero = true;
     const pending = (amount: string) =>
-      bankRow(`PD-${amount}`, '', amount, { status: 'PDNG', bookingDate: null, valueDate: null, transactionDate: '2026-11-09' });
+      bankRow(`PD-${amount}`, '', amount, {
+        status: 'PDNG',
+        bookingDate: null,
+        valueDate: null,
+        transactionDate: '2026-11-09',
+      });
     proRows().push(pending('8.00'), pending('8.00'), pending('15.00'));
     await link();
     expect(await sync()).toMatchObject({ pendingCount: 4 });
@@ -190,7 +220,9 @@ describe('syncConnection against the Enable Banking stand-in', () => {
     harness.setNow(new Date('2026-11-12T09:00:00Z'));
     harness.standIn.state.switches.dailyCallLimit = 0;
     expect(await sync()).toEqual({ kind: 'RATE_LIMITED', retryAt: '2026-11-12T23:00:00.000Z' });
-    const after = await test.db.bankAccountSync.findUniqueOrThrow({ where: { accountId: cursor.accountId } });
+    const after = await test.db.bankAccountSync.findUniqueOrThrow({
+      where: { accountId: cursor.accountId },
+    });
     expect(after.syncedThrough).toEqual(cursor.syncedThrough);
     expect(after.retryAt?.toISOString()).toBe('2026-11-12T23:00:00.000Z');
   });
@@ -209,11 +241,34 @@ describe('syncConnection against the Enable Banking stand-in', () => {
     const first = await link();
     await sync();
     const renewed = await link(() => false);
-    expect(renewed.accounts.map((account) => account.accountId)).toEqual(first.accounts.map((a) => a.accountId));
+    expect(renewed.accounts.map((account) => account.accountId)).toEqual(
+      first.accounts.map((a) => a.accountId),
+    );
     expect(renewed.accounts.map((account) => account.active)).toEqual([true, false, false]);
     expect(await sync()).toMatchObject({ kind: 'SYNCED', newCount: 0 });
     const sessions = [...harness.standIn.state.sessions.values()];
     expect(sessions.map((session) => session.closed)).toEqual([true, false]);
+  });
+
+  it('syncs into the account first imported from files, recognised by its account number', async () => {
+    const connection = await test.db.connection.findUniqueOrThrow({ where: { id: connectionId } });
+    const fromFiles = await test.db.account.create({
+      data: {
+        id: `files-${sequence}`,
+        freelancerId: connection.freelancerId,
+        name: 'Compte pro',
+        kind: 'CHECKING',
+        externalRef: '11111111111',
+        active: true,
+      },
+    });
+    const linked = await link(() => false);
+    expect(linked.accounts[0]).toMatchObject({
+      accountId: fromFiles.id,
+      created: false,
+      active: true,
+    });
+    expect(await sync()).toMatchObject({ syncedAccounts: 1, newCount: 4 });
   });
 
   it('reports an ended consent instead of throwing', async () => {

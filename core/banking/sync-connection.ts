@@ -39,7 +39,11 @@ export interface SyncSettings {
   readonly pullsPerDay: number;
 }
 
-export const DEFAULT_SYNC_SETTINGS: SyncSettings = { overlapDays: 10, initialHistoryDays: 90, pullsPerDay: 4 };
+export const DEFAULT_SYNC_SETTINGS: SyncSettings = {
+  overlapDays: 10,
+  initialHistoryDays: 90,
+  pullsPerDay: 4,
+};
 
 /**
  * One sync of a connection: each ACTIVE account only (B03), within its daily budget, from its
@@ -122,7 +126,10 @@ export async function syncConnection(
     });
   }
   if (fetched.length > 0) {
-    await db.connection.update({ where: { id: connectionId }, data: { lastSyncAt: now, lastError: null } });
+    await db.connection.update({
+      where: { id: connectionId },
+      data: { lastSyncAt: now, lastError: null },
+    });
   }
 
   if (stop) return stop;
@@ -139,12 +146,17 @@ export async function syncConnection(
   };
 }
 
-async function outcomeOfFailure(deps: SyncDeps, accountId: string, error: unknown): Promise<SyncOutcome> {
+async function outcomeOfFailure(
+  deps: SyncDeps,
+  accountId: string,
+  error: unknown,
+): Promise<SyncOutcome> {
   if (!(error instanceof AggregatorError)) throw error;
   switch (error.kind) {
     case 'RATE_LIMITED': {
       // The cursor stays put: the same window is asked again at the announced time (B02).
-      const retryAt = error instanceof RateLimitedError ? error.retryAt : nextParisMidnight(deps.clock());
+      const retryAt =
+        error instanceof RateLimitedError ? error.retryAt : nextParisMidnight(deps.clock());
       await deps.db.bankAccountSync.upsert({
         where: { accountId },
         create: { accountId, lastOutcome: 'RATE_LIMITED', retryAt },

@@ -19,7 +19,9 @@ export const DEFAULT_ESCALATION_AFTER_DAYS = 10;
 export class FreelancerNotFoundError extends Error {
   readonly code = 'FREELANCER_NOT_FOUND';
   constructor(readonly freelancerId: string) {
-    super(`no freelancer "${freelancerId}": create it first (pointage setup, or the staff dashboard)`);
+    super(
+      `no freelancer "${freelancerId}": create it first (pointage setup, or the staff dashboard)`,
+    );
   }
 }
 

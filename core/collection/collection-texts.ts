@@ -91,7 +91,9 @@ function missingLines(missing: MissingItems): string[] {
     lines.push(`• le relevé du compte ${statement.accountName}${bank}`);
   }
   if (missing.receipts.length > 0) {
-    lines.push(`• un justificatif pour ${plural(missing.receipts.length, 'opération', 'opérations')} :`);
+    lines.push(
+      `• un justificatif pour ${plural(missing.receipts.length, 'opération', 'opérations')} :`,
+    );
     for (const receipt of missing.receipts.slice(0, MAX_RECEIPT_LINES)) {
       lines.push(`   ◦ ${describeTransaction(receipt)}`);
     }

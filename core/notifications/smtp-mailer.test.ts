@@ -13,7 +13,11 @@ afterAll(async () => {
 
 describe('SMTP mailer', () => {
   it('delivers French text to a real SMTP server, accents intact in subject and body', async () => {
-    const mailer = createSmtpMailer({ url: catcher.url, from: 'Pointage <pointage@cabinet.test>', logger: silentLogger });
+    const mailer = createSmtpMailer({
+      url: catcher.url,
+      from: 'Pointage <pointage@cabinet.test>',
+      logger: silentLogger,
+    });
     const sent = await mailer.send({
       to: 'ines@exemple.test',
       subject: 'Votre accès bancaire expire demain — à renouveler',
@@ -32,7 +36,12 @@ describe('SMTP mailer', () => {
   });
 
   it('throws when the relay is unreachable, so that the activity retries', async () => {
-    const mailer = createSmtpMailer({ url: 'smtp://127.0.0.1:9', from: 'p@cabinet.test', logger: silentLogger, timeoutMs: 2_000 });
+    const mailer = createSmtpMailer({
+      url: 'smtp://127.0.0.1:9',
+      from: 'p@cabinet.test',
+      logger: silentLogger,
+      timeoutMs: 2_000,
+    });
     await expect(mailer.send({ to: 'a@b.test', subject: 's', text: 't' })).rejects.toThrow();
     mailer.close();
   });

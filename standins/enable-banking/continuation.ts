@@ -29,13 +29,20 @@ export function decodeContinuation(key: string): ContinuationState | null {
  */
 export function parameterMismatch(
   key: ContinuationState,
-  query: { dateFrom: string | null; dateTo: string | null; status: string | null; strategy: string | null },
+  query: {
+    dateFrom: string | null;
+    dateTo: string | null;
+    status: string | null;
+    strategy: string | null;
+  },
 ): string | null {
-  if (key.dateFrom !== query.dateFrom) return 'dateFrom in request is not the same as in continuationKey';
+  if (key.dateFrom !== query.dateFrom)
+    return 'dateFrom in request is not the same as in continuationKey';
   if (key.dateTo !== query.dateTo) return 'dateTo in request is not the same as in continuationKey';
   if (key.status !== query.status) {
     return 'transactionStatus in request is not the same as in continuationKey';
   }
-  if (key.strategy !== query.strategy) return 'strategy in request is not the same as in continuationKey';
+  if (key.strategy !== query.strategy)
+    return 'strategy in request is not the same as in continuationKey';
   return null;
 }

@@ -46,7 +46,9 @@ export interface StandInOptions {
  * 127.0.0.1 with a port of the system's choosing. It speaks the real protocol (signed JWT,
  * JSON bodies, error codes) and can be switched into the field failures of §4.
  */
-export async function startEnableBankingStandIn(options: StandInOptions): Promise<EnableBankingStandIn> {
+export async function startEnableBankingStandIn(
+  options: StandInOptions,
+): Promise<EnableBankingStandIn> {
   let fixedNow: Date | null = null;
   const publicKey =
     typeof options.publicKey === 'string' ? createPublicKey(options.publicKey) : options.publicKey;
@@ -91,7 +93,11 @@ export async function startEnableBankingStandIn(options: StandInOptions): Promis
       }),
   };
 
-  async function route(current: StandInState, request: IncomingMessage, base: string): Promise<Reply> {
+  async function route(
+    current: StandInState,
+    request: IncomingMessage,
+    base: string,
+  ): Promise<Reply> {
     const url = new URL(request.url ?? '/', base);
     const method = request.method ?? 'GET';
     const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
@@ -108,7 +114,9 @@ export async function startEnableBankingStandIn(options: StandInOptions): Promis
     if (!jwt.ok) return apiError(401, 'UNAUTHORIZED', `JWT refused: ${jwt.reason}`);
 
     const [head, id, leaf] = parts;
-    switch (`${method} ${head ?? ''}${id === undefined ? '' : '/:id'}${leaf === undefined ? '' : `/${leaf}`}`) {
+    switch (
+      `${method} ${head ?? ''}${id === undefined ? '' : '/:id'}${leaf === undefined ? '' : `/${leaf}`}`
+    ) {
       case 'GET application':
         return getApplication(current);
       case 'GET aspsps':

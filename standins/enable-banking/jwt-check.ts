@@ -29,15 +29,18 @@ export function checkJwt(
     .update(`${headerPart}.${claimsPart}`)
     .verify(expected.publicKey, Buffer.from(signaturePart, 'base64url'));
   if (!signatureOk) return { ok: false, reason: 'bad signature' };
-  if (claims.iss !== 'enablebanking.com') return { ok: false, reason: 'iss must be enablebanking.com' };
-  if (claims.aud !== 'api.enablebanking.com') return { ok: false, reason: 'aud must be api.enablebanking.com' };
+  if (claims.iss !== 'enablebanking.com')
+    return { ok: false, reason: 'iss must be enablebanking.com' };
+  if (claims.aud !== 'api.enablebanking.com')
+    return { ok: false, reason: 'aud must be api.enablebanking.com' };
 
   const now = Math.floor(expected.now.getTime() / 1000);
   if (typeof claims.iat !== 'number' || typeof claims.exp !== 'number') {
     return { ok: false, reason: 'iat and exp are required' };
   }
   if (claims.exp <= now) return { ok: false, reason: 'token expired' };
-  if (claims.exp - claims.iat > MAX_LIFETIME_SECONDS) return { ok: false, reason: 'token lives too long' };
+  if (claims.exp - claims.iat > MAX_LIFETIME_SECONDS)
+    return { ok: false, reason: 'token lives too long' };
   return { ok: true };
 }
 

@@ -8,7 +8,8 @@ import { startEnableBankingStandIn } from './enable-banking-standin.ts';
 import { STANDIN_APP_ID } from './standin-harness.ts';
 
 const dir = path.resolve(process.argv[2] ?? '.pointage/standin');
-const redirectUrl = process.env.ENABLE_BANKING_REDIRECT_URL ?? 'http://127.0.0.1:8080/banking/callback';
+const redirectUrl =
+  process.env.ENABLE_BANKING_REDIRECT_URL ?? 'http://127.0.0.1:8080/banking/callback';
 const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
 mkdirSync(dir, { recursive: true });
 const keyFile = path.join(dir, 'standin-app.pem');

@@ -67,7 +67,10 @@ function renderIds(
   // Pending holds carry their own ids, which change when the row is booked.
   if (row.status === 'PDNG') return { transactionId: `P-${row.ref}`, entryReference: null };
   if (switches.idChurn) {
-    return { transactionId: `${row.ref}-g${generation}`, entryReference: `E${generation}-${row.ref}` };
+    return {
+      transactionId: `${row.ref}-g${generation}`,
+      entryReference: `E${generation}-${row.ref}`,
+    };
   }
   return { transactionId: row.ref, entryReference: row.ref };
 }

@@ -94,7 +94,8 @@ export function getTransactions(state: StandInState, uid: string, query: URLSear
 
   // Rendered whole before paging: positional references count the whole day.
   const rows = renderRows(selectRows(found.account.rows, params), switches, generation);
-  const nextKey = (at: number) => encodeContinuation({ ...params, account: uid, offset: at, generation });
+  const nextKey = (at: number) =>
+    encodeContinuation({ ...params, account: uid, offset: at, generation });
   if (key && switches.repeatedKey) {
     // B11: the bank answers page 2 with page 1's rows and the very key it was given.
     return json(200, { transactions: rows.slice(0, switches.pageSize), continuation_key: key });

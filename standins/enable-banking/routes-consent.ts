@@ -41,12 +41,24 @@ export function getAspsps(state: StandInState, country: string | null): Reply {
 /** `POST /auth`: refuses a consent end at or beyond the bank's maximum, as banks do (B09). */
 export function postAuth(state: StandInState, body: unknown, baseUrl: string): Reply {
   const parsed = authBody.safeParse(body);
-  if (!parsed.success) return apiError(422, 'WRONG_REQUEST_PARAMETERS', parsed.error.issues[0]?.message ?? '');
+  if (!parsed.success)
+    return apiError(422, 'WRONG_REQUEST_PARAMETERS', parsed.error.issues[0]?.message ?? '');
   const request = parsed.data;
-  const bank = state.banks.find((b) => b.name === request.aspsp.name && b.country === request.aspsp.country);
-  if (!bank) return apiError(404, 'ASPSP_NOT_FOUND', `no ASPSP ${request.aspsp.name} (${request.aspsp.country})`);
+  const bank = state.banks.find(
+    (b) => b.name === request.aspsp.name && b.country === request.aspsp.country,
+  );
+  if (!bank)
+    return apiError(
+      404,
+      'ASPSP_NOT_FOUND',
+      `no ASPSP ${request.aspsp.name} (${request.aspsp.country})`,
+    );
   if (!state.redirectUrls.includes(request.redirect_url)) {
-    return apiError(400, 'REDIRECT_URI_NOT_ALLOWED', 'redirect_url is not registered for the application');
+    return apiError(
+      400,
+      'REDIRECT_URI_NOT_ALLOWED',
+      'redirect_url is not registered for the application',
+    );
   }
   const limit = state.now().getTime() + bank.maximumConsentSeconds * 1000;
   if (Date.parse(request.access.valid_until) >= limit) {
@@ -89,8 +101,10 @@ export function postSession(state: StandInState, body: unknown): Reply {
   const authorisation = code.success
     ? [...state.authorisations.values()].find((candidate) => candidate.code === code.data.code)
     : undefined;
-  if (!authorisation) return apiError(400, 'WRONG_AUTHORIZATION_CODE', 'authorization code is not valid');
-  if (authorisation.used) return apiError(400, 'EXPIRED_AUTHORIZATION_CODE', 'authorization code was used');
+  if (!authorisation)
+    return apiError(400, 'WRONG_AUTHORIZATION_CODE', 'authorization code is not valid');
+  if (authorisation.used)
+    return apiError(400, 'EXPIRED_AUTHORIZATION_CODE', 'authorization code was used');
   authorisation.used = true;
 
   // Every session hands out new account uids (bank-sync.md §1: reconnects give new ids).
@@ -141,7 +155,11 @@ export function sessionStatus(state: StandInState, session: StandInSession): str
   return 'AUTHORIZED';
 }
 
-export function renderAccount(state: StandInState, uid: string, index: number): Record<string, unknown> {
+export function renderAccount(
+  state: StandInState,
+  uid: string,
+  index: number,
+): Record<string, unknown> {
   const account = state.accounts[index]!;
   return {
     uid,

@@ -5,13 +5,38 @@ const DAY = 86_400;
 /** A few French banks (names with accents, for search) and the sandbox's Mock ASPSP. */
 export function defaultBanks(): StandInBank[] {
   return [
-    { name: 'Société Générale', country: 'FR', maximumConsentSeconds: 180 * DAY, psuTypes: ['personal', 'business'] },
-    { name: 'Crédit Agricole', country: 'FR', maximumConsentSeconds: 180 * DAY, psuTypes: ['personal', 'business'] },
+    {
+      name: 'Société Générale',
+      country: 'FR',
+      maximumConsentSeconds: 180 * DAY,
+      psuTypes: ['personal', 'business'],
+    },
+    {
+      name: 'Crédit Agricole',
+      country: 'FR',
+      maximumConsentSeconds: 180 * DAY,
+      psuTypes: ['personal', 'business'],
+    },
     { name: 'BoursoBank', country: 'FR', maximumConsentSeconds: 180 * DAY, psuTypes: ['personal'] },
-    { name: 'La Banque Postale', country: 'FR', maximumConsentSeconds: 180 * DAY, psuTypes: ['personal', 'business'] },
+    {
+      name: 'La Banque Postale',
+      country: 'FR',
+      maximumConsentSeconds: 180 * DAY,
+      psuTypes: ['personal', 'business'],
+    },
     // Some banks still cap consent at 90 days (bank-sync.md §1, Trade Republic).
-    { name: 'Banque Quatre-Vingt-Dix', country: 'FR', maximumConsentSeconds: 90 * DAY, psuTypes: ['personal'] },
-    { name: 'Mock ASPSP', country: 'FI', maximumConsentSeconds: 180 * DAY, psuTypes: ['personal', 'business'] },
+    {
+      name: 'Banque Quatre-Vingt-Dix',
+      country: 'FR',
+      maximumConsentSeconds: 90 * DAY,
+      psuTypes: ['personal'],
+    },
+    {
+      name: 'Mock ASPSP',
+      country: 'FI',
+      maximumConsentSeconds: 180 * DAY,
+      psuTypes: ['personal', 'business'],
+    },
   ];
 }
 

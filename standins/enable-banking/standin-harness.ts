@@ -4,7 +4,11 @@ import {
   type EnableBankingAggregator,
 } from '../../core/banking/enable-banking/enable-banking-aggregator.ts';
 import type { BankRef, BankSession } from '../../core/banking/aggregator.ts';
-import { startEnableBankingStandIn, type EnableBankingStandIn, type StandInOptions } from './enable-banking-standin.ts';
+import {
+  startEnableBankingStandIn,
+  type EnableBankingStandIn,
+  type StandInOptions,
+} from './enable-banking-standin.ts';
 
 export const STANDIN_APP_ID = '5f0c1c5e-0000-4000-8000-00000000a11d';
 export const STANDIN_REDIRECT_URL = 'http://127.0.0.1:9/banking/callback';
@@ -23,7 +27,7 @@ export interface StandInHarness {
 /** A fresh application key pair, a stand-in that trusts it, and a client that uses it. */
 export async function startStandInHarness(
   options: Partial<Omit<StandInOptions, 'publicKey' | 'applicationId'>> & {
-    /** Drives client and stand-in together (a time-skipping test's clock); tests' own by default. */
+    /** Drives client and stand-in together (a time-skipping test's clock). */
     clock?: () => Date;
   } = {},
 ): Promise<StandInHarness> {
@@ -62,7 +66,8 @@ export async function startStandInHarness(
 export async function followBankPage(url: string): Promise<{ code: string; state: string }> {
   const response = await fetch(url, { redirect: 'manual' });
   const location = response.headers.get('location');
-  if (response.status !== 302 || !location) throw new Error(`the bank page answered ${response.status}`);
+  if (response.status !== 302 || !location)
+    throw new Error(`the bank page answered ${response.status}`);
   const back = new URL(location);
   return { code: back.searchParams.get('code') ?? '', state: back.searchParams.get('state') ?? '' };
 }

@@ -7,7 +7,10 @@ import type { Database } from '../../core/db/prisma-client.ts';
 import { createFolderFileStore } from '../../core/files/file-store.ts';
 import { silentLogger } from '../../core/logging/logger.ts';
 import type { Mailer, Notifier } from '../../core/notifications/notifier.ts';
-import { STANDIN_REDIRECT_URL, type StandInHarness } from '../../standins/enable-banking/standin-harness.ts';
+import {
+  STANDIN_REDIRECT_URL,
+  type StandInHarness,
+} from '../../standins/enable-banking/standin-harness.ts';
 import { installTemporalLogging } from '../../workflows/runtime/temporal-logging.ts';
 import { createPointageWorker } from '../../workflows/worker.ts';
 
@@ -19,7 +22,9 @@ export interface RecordedNotice {
 }
 
 /** A chat notifier that keeps what it was asked to send, stamped with the activity's clock. */
-export function recordingNotifier(clock: () => Date): Notifier & { readonly notices: RecordedNotice[] } {
+export function recordingNotifier(
+  clock: () => Date,
+): Notifier & { readonly notices: RecordedNotice[] } {
   const notices: RecordedNotice[] = [];
   return {
     notices,
@@ -34,7 +39,8 @@ export function recordingNotifier(clock: () => Date): Notifier & { readonly noti
   };
 }
 
-export const renewUrlOf = (connectionId: string) => `http://127.0.0.1:8080/connexions/${connectionId}/renouveler`;
+export const renewUrlOf = (connectionId: string) =>
+  `http://127.0.0.1:8080/connexions/${connectionId}/renouveler`;
 
 /** A worker with every real activity, banking through the stand-in. */
 export async function startBankWorker(input: {
@@ -58,7 +64,11 @@ export async function startBankWorker(input: {
     notifier: input.notifier,
     mailer: input.mailer,
     clock: input.clock,
-    banking: { aggregator: input.harness.aggregator, redirectUrl: STANDIN_REDIRECT_URL, renewUrl: renewUrlOf },
+    banking: {
+      aggregator: input.harness.aggregator,
+      redirectUrl: STANDIN_REDIRECT_URL,
+      renewUrl: renewUrlOf,
+    },
   });
   return { worker, connection, running: worker.run() };
 }

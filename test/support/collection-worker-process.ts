@@ -20,7 +20,8 @@ const env = (name: string) => {
 };
 const outbox = env('OUTBOX_FILE');
 const hangFlag = env('HANG_EMAIL_FLAG');
-const write = (entry: Record<string, unknown>) => appendFileSync(outbox, `${JSON.stringify(entry)}\n`);
+const write = (entry: Record<string, unknown>) =>
+  appendFileSync(outbox, `${JSON.stringify(entry)}\n`);
 
 const notifier: Notifier = {
   async notifyFreelancer(to, message) {

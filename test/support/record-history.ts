@@ -13,7 +13,10 @@ const { History } = temporal.api.history.v1;
 const JSON_FORM = { longs: String, enums: String, bytes: String } as const;
 
 /** A recorded history as the replay worker takes it. */
-export function readHistoryFixture(json: string): { workflowId: string; history: temporal.api.history.v1.History } {
+export function readHistoryFixture(json: string): {
+  workflowId: string;
+  history: temporal.api.history.v1.History;
+} {
   const fixture = JSON.parse(json) as { workflowId: string; history: Record<string, unknown> };
   return { workflowId: fixture.workflowId, history: History.fromObject(fixture.history) };
 }
@@ -27,6 +30,9 @@ export async function recordHistory(handle: WorkflowHandle, name: string): Promi
   if (process.env.POINTAGE_RECORD_HISTORIES !== '1') return;
   const history = await handle.fetchHistory();
   mkdirSync(HISTORIES_DIR, { recursive: true });
-  const fixture = { workflowId: handle.workflowId, history: History.toObject(History.fromObject(history), JSON_FORM) };
+  const fixture = {
+    workflowId: handle.workflowId,
+    history: History.toObject(History.fromObject(history), JSON_FORM),
+  };
   writeFileSync(path.join(HISTORIES_DIR, `${name}.json`), `${JSON.stringify(fixture, null, 1)}\n`);
 }

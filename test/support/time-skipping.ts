@@ -8,7 +8,10 @@ import { PROJECT_ROOT } from '../fixtures.ts';
 
 /** The time-skipping test server: `bin/setup.sh` with POINTAGE_WITH_TEST_SERVER=1, or PATH. */
 export function findTestServer(): string {
-  const local = path.join(PROJECT_ROOT, '.pointage/tools/temporal-test-server/bin/temporal-test-server');
+  const local = path.join(
+    PROJECT_ROOT,
+    '.pointage/tools/temporal-test-server/bin/temporal-test-server',
+  );
   if (existsSync(local)) return local;
   const which = spawnSync('sh', ['-c', 'command -v temporal-test-server'], { encoding: 'utf8' });
   const found = which.stdout.trim();

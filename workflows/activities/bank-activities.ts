@@ -42,7 +42,10 @@ export function createBankActivities(deps: BankActivityDeps) {
   });
 
   return {
-    async startBankLink(input: { connectionId: string; psuType?: PsuType }): Promise<BankLinkStart> {
+    async startBankLink(input: {
+      connectionId: string;
+      psuType?: PsuType;
+    }): Promise<BankLinkStart> {
       return asBankActivity(() => startBankLink(linkDeps(), input));
     },
 

@@ -22,7 +22,9 @@ function toActivityFailure(error: unknown): unknown {
     return ApplicationFailure.nonRetryable(error.message, BANK_LINK_REFUSED, { code: error.code });
   }
   if (error instanceof ConnectionNotFoundError) {
-    return ApplicationFailure.nonRetryable(error.message, CONNECTION_NOT_FOUND, { code: error.code });
+    return ApplicationFailure.nonRetryable(error.message, CONNECTION_NOT_FOUND, {
+      code: error.code,
+    });
   }
   if (!(error instanceof AggregatorError)) return error;
   const details = { code: error.code, providerCode: error.providerCode, status: error.status };
@@ -35,7 +37,9 @@ function toActivityFailure(error: unknown): unknown {
         type: error.code,
         details: [details],
         nextRetryDelay:
-          error instanceof RateLimitedError ? Math.max(error.retryAt.getTime() - Date.now(), 1_000) : '1 hour',
+          error instanceof RateLimitedError
+            ? Math.max(error.retryAt.getTime() - Date.now(), 1_000)
+            : '1 hour',
       });
     case 'CONSENT_EXPIRED':
     case 'CONSENT_REVOKED':

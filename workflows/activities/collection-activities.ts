@@ -1,5 +1,9 @@
 import { ApplicationFailure } from '@temporalio/activity';
-import type { CollectionPlan, CollectionState, MissingItems } from '../../core/collection/collection-month.ts';
+import type {
+  CollectionPlan,
+  CollectionState,
+  MissingItems,
+} from '../../core/collection/collection-month.ts';
 import { saveCollectionRecord } from '../../core/collection/collection-record.ts';
 import {
   FreelancerNotFoundError,
@@ -11,7 +15,11 @@ import type { Database } from '../../core/db/prisma-client.ts';
 import type { Logger } from '../../core/logging/logger.ts';
 import type { Mailer, Notifier } from '../../core/notifications/notifier.ts';
 import { FREELANCER_NOT_FOUND } from '../failure-types.ts';
-import { sendCollectionNotice, type CollectionNotice, type NoticeReport } from './collection-notices.ts';
+import {
+  sendCollectionNotice,
+  type CollectionNotice,
+  type NoticeReport,
+} from './collection-notices.ts';
 
 export interface CollectionActivityDeps {
   readonly db: Database;

@@ -57,7 +57,8 @@ export async function sendCollectionNotice(
   notice: CollectionNotice,
 ): Promise<NoticeReport> {
   const { notice: what } = notice;
-  const asksForItems = what.kind === 'ask' || what.kind === 'reminder' || what.kind === 'escalation';
+  const asksForItems =
+    what.kind === 'ask' || what.kind === 'reminder' || what.kind === 'escalation';
   if (asksForItems && missingCount(context.missing) === 0) {
     return { sent: [], skipped: [], nothingMissing: true };
   }
@@ -69,7 +70,12 @@ export async function sendCollectionNotice(
     const key = `${notice.workflowId}:${name}:${delivery.channel}`;
     const outcome = await deliverOnce(
       context.db,
-      { key, subjectId: notice.workflowId, kind: `collection-${what.kind}`, channel: delivery.channel },
+      {
+        key,
+        subjectId: notice.workflowId,
+        kind: `collection-${what.kind}`,
+        channel: delivery.channel,
+      },
       () => whileHeartbeating(delivery.send()),
     );
     (outcome === 'sent' ? sent : skipped).push(key);
@@ -117,7 +123,11 @@ function deliveries(context: NoticeContext, notice: CollectionNotice): Delivery[
     case 'escalation': {
       const firmId = settings.firmId;
       if (!firmId) return [];
-      const message = escalationMessage({ ...text, days: what.days, remindersSent: what.remindersSent });
+      const message = escalationMessage({
+        ...text,
+        days: what.days,
+        remindersSent: what.remindersSent,
+      });
       return [{ channel: 'staff-chat', send: () => notifier.notifyFirmStaff(firmId, message) }];
     }
     case 'complete':

@@ -13,7 +13,12 @@ let connectionId: string;
 beforeAll(async () => {
   test = await createTestDatabase();
   await test.db.firm.create({ data: { id: 'cabinet', name: 'Cabinet' } });
-  await ensureFreelancer(test.db, { id: 'ines', displayName: 'Inès', email: 'ines@exemple.test', firmId: 'cabinet' });
+  await ensureFreelancer(test.db, {
+    id: 'ines',
+    displayName: 'Inès',
+    email: 'ines@exemple.test',
+    firmId: 'cabinet',
+  });
   connectionId = await createBankConnection(test.db, {
     freelancerId: 'ines',
     bank: { name: 'BoursoBank', country: 'FR' },
@@ -47,7 +52,13 @@ describe('sendConnectionNotice', () => {
   it('sends each channel once when the activity is retried after a channel failed', async () => {
     const notifier = recordingNotifier(() => new Date());
     const mailer = flakyMailer(1);
-    const deps: ConnectionNoticeDeps = { db: test.db, notifier, mailer, logger: silentLogger, renewUrl: renewUrlOf };
+    const deps: ConnectionNoticeDeps = {
+      db: test.db,
+      notifier,
+      mailer,
+      logger: silentLogger,
+      renewUrl: renewUrlOf,
+    };
     const notice = {
       connectionId,
       key: 'consent-2027-06-01T08:00:00.000Z:ended',
@@ -69,7 +80,10 @@ describe('sendConnectionNotice', () => {
 
   it('skips the e-mail of a person without address, and says so', async () => {
     await ensureFreelancer(test.db, { id: 'paul', displayName: 'Paul' });
-    const id = await createBankConnection(test.db, { freelancerId: 'paul', bank: { name: 'BoursoBank', country: 'FR' } });
+    const id = await createBankConnection(test.db, {
+      freelancerId: 'paul',
+      bank: { name: 'BoursoBank', country: 'FR' },
+    });
     const deps: ConnectionNoticeDeps = {
       db: test.db,
       notifier: recordingNotifier(() => new Date()),

@@ -31,7 +31,9 @@ export function createConnectionRegistry(deps: ConnectionRegistryDeps) {
     clock: deps.clock ?? (() => new Date()),
     logger,
     redirectUrl: deps.banking?.redirectUrl ?? 'http://127.0.0.1/banking/callback',
-    renewUrl: deps.banking?.renewUrl ?? ((connectionId) => `http://127.0.0.1:8080/connexions/${connectionId}/renouveler`),
+    renewUrl:
+      deps.banking?.renewUrl ??
+      ((connectionId) => `http://127.0.0.1:8080/connexions/${connectionId}/renouveler`),
     notifier: deps.notifier ?? {
       async notifyFreelancer(freelancerId) {
         logger.warn('no chat configured: connection notice not delivered', { freelancerId });

@@ -28,13 +28,18 @@ export interface DigestReport {
 export function createDigestActivities(deps: DigestActivityDeps) {
   const { db, logger } = deps;
   return {
-    /** The day's digest of one firm, in the staff chat and by e-mail to each active staff member. */
+    /** The day's digest of one firm: in the staff chat, and by e-mail to each active member. */
     async sendStaffDigest(input: { firmId: string; day: string }): Promise<DigestReport> {
       const day = input.day;
       if (!isCalendarDate(day)) {
-        throw ApplicationFailure.nonRetryable(`"${day}" is not a YYYY-MM-DD day`, 'InvalidDigestDay');
+        throw ApplicationFailure.nonRetryable(
+          `"${day}" is not a YYYY-MM-DD day`,
+          'InvalidDigestDay',
+        );
       }
-      const settings = await db.firmCollectionSettings.findUnique({ where: { firmId: input.firmId } });
+      const settings = await db.firmCollectionSettings.findUnique({
+        where: { firmId: input.firmId },
+      });
       const firm = await db.firm.findUnique({ where: { id: input.firmId } });
       if (!firm || settings?.digestEnabled === false) return { count: 0, sent: [], skipped: [] };
 
@@ -50,7 +55,8 @@ export function createDigestActivities(deps: DigestActivityDeps) {
         overviews,
         // The digest itself, or a workflow of someone no longer in the firm: shown apart.
         firmProblems: problems.filter(
-          (problem) => !overviews.some((overview) => overview.freelancerId === problem.freelancerId),
+          (problem) =>
+            !overviews.some((overview) => overview.freelancerId === problem.freelancerId),
         ),
       });
       if (!digest) {
@@ -65,13 +71,21 @@ export function createDigestActivities(deps: DigestActivityDeps) {
       });
       const base = `digest-${input.firmId}-${input.day}`;
       const deliveries: Array<{ key: string; channel: string; send: () => Promise<unknown> }> = [
-        { key: `${base}:staff-chat`, channel: 'staff-chat', send: () => deps.notifier.notifyFirmStaff(input.firmId, digest.chat) },
+        {
+          key: `${base}:staff-chat`,
+          channel: 'staff-chat',
+          send: () => deps.notifier.notifyFirmStaff(input.firmId, digest.chat),
+        },
       ];
       const mailer = deps.mailer;
       if (mailer) {
         for (const member of staff) {
           const mail = { to: member.email, subject: digest.subject, text: digest.text };
-          deliveries.push({ key: `${base}:email:${member.id}`, channel: 'email', send: () => mailer.send(mail) });
+          deliveries.push({
+            key: `${base}:email:${member.id}`,
+            channel: 'email',
+            send: () => mailer.send(mail),
+          });
         }
       }
 
@@ -85,7 +99,11 @@ export function createDigestActivities(deps: DigestActivityDeps) {
         );
         (outcome === 'sent' ? sent : skipped).push(delivery.key);
       }
-      logger.info('staff digest done', { firmId: input.firmId, count: digest.count, sent: sent.length });
+      logger.info('staff digest done', {
+        firmId: input.firmId,
+        count: digest.count,
+        sent: sent.length,
+      });
       return { count: digest.count, sent, skipped };
     },
   };

@@ -1,6 +1,9 @@
 import { WithStartWorkflowOperation, type Client } from '@temporalio/client';
 import type { BankRef, PsuType } from '../../core/banking/aggregator.ts';
-import { AuthorisationStateError, connectionOfState } from '../../core/banking/bank-authorisations.ts';
+import {
+  AuthorisationStateError,
+  connectionOfState,
+} from '../../core/banking/bank-authorisations.ts';
 import { createBankConnection, setActiveAccounts } from '../../core/banking/bank-connections.ts';
 import type { BankLinkResult, BankLinkStart } from '../../core/banking/bank-link.ts';
 import type { Database } from '../../core/db/prisma-client.ts';
@@ -58,7 +61,10 @@ export async function connectBank(
 }
 
 /** Renewal (before or after the end): a new consent at the bank for the same connection. */
-export async function renewBank(context: BankClientContext, connectionId: string): Promise<BankLinkStart> {
+export async function renewBank(
+  context: BankClientContext,
+  connectionId: string,
+): Promise<BankLinkStart> {
   return context.client.workflow
     .getHandle(connectionWorkflowId(connectionId))
     .executeUpdate(requestBankLinkUpdate, { args: [{}] });
@@ -82,8 +88,13 @@ export async function activateBankAccounts(
   context: BankClientContext,
   input: { connectionId: string; accountIds: readonly string[] },
 ): Promise<void> {
-  await setActiveAccounts(context.db, { connectionId: input.connectionId, activeAccountIds: input.accountIds });
-  await context.client.workflow.getHandle(connectionWorkflowId(input.connectionId)).signal(syncNowSignal);
+  await setActiveAccounts(context.db, {
+    connectionId: input.connectionId,
+    activeAccountIds: input.accountIds,
+  });
+  await context.client.workflow
+    .getHandle(connectionWorkflowId(input.connectionId))
+    .signal(syncNowSignal);
 }
 
 export async function remindBankLater(
@@ -96,7 +107,10 @@ export async function remindBankLater(
 }
 
 /** Revokes the consent at the aggregator and stops the syncs; resolves once it is done. */
-export async function disconnectBank(context: BankClientContext, connectionId: string): Promise<void> {
+export async function disconnectBank(
+  context: BankClientContext,
+  connectionId: string,
+): Promise<void> {
   const handle = context.client.workflow.getHandle(connectionWorkflowId(connectionId));
   await handle.signal(disconnectSignal);
   await handle.result();

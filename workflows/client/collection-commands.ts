@@ -15,8 +15,7 @@ import { visibilityLiteral } from './visibility-query.ts';
 // client and ids only. A month no workflow ever collected answers `found: false`.
 
 export type CollectionCommandResult =
-  | { readonly found: true; readonly status: CollectionStatus }
-  | { readonly found: false };
+  { readonly found: true; readonly status: CollectionStatus } | { readonly found: false };
 
 /** A receipt or statement was attached for this month: the collection checks again. */
 export async function notifyDocumentAttached(
@@ -62,11 +61,17 @@ export async function closeCollectionMonth(
   }
 }
 
-export async function pauseCollection(client: Client, input: { freelancerId: string; month: string }) {
+export async function pauseCollection(
+  client: Client,
+  input: { freelancerId: string; month: string },
+) {
   return ifRunning(() => handleOf(client, input).signal(pauseCollectionSignal));
 }
 
-export async function resumeCollection(client: Client, input: { freelancerId: string; month: string }) {
+export async function resumeCollection(
+  client: Client,
+  input: { freelancerId: string; month: string },
+) {
   return ifRunning(() => handleOf(client, input).signal(resumeCollectionSignal));
 }
 

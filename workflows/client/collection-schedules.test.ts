@@ -1,10 +1,19 @@
 import { Client, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
-import { startCollectionWorker, type CollectionWorker } from '../../test/support/collection-worker.ts';
+import {
+  startCollectionWorker,
+  type CollectionWorker,
+} from '../../test/support/collection-worker.ts';
 import { eventually } from '../../test/support/time-skipping.ts';
 import { previousParisMonth } from '../paris-calendar.ts';
-import { BOOKS_MONTH, FIRM_ID, FREELANCER_ID, WORKFLOW_KIND, WORKFLOW_STATE } from '../search-attributes.ts';
+import {
+  BOOKS_MONTH,
+  FIRM_ID,
+  FREELANCER_ID,
+  WORKFLOW_KIND,
+  WORKFLOW_STATE,
+} from '../search-attributes.ts';
 import {
   collectionScheduleId,
   describeCollectionSchedule,
@@ -35,7 +44,9 @@ const parisTime = new Intl.DateTimeFormat('fr-FR', {
 beforeAll(async () => {
   database = await createTestDatabase();
   await database.db.firm.create({ data: { id: firmId, name: 'Cabinet Planning' } });
-  await database.db.freelancer.create({ data: { id: freelancerId, displayName: 'Sam Leroy', firmId } });
+  await database.db.freelancer.create({
+    data: { id: freelancerId, displayName: 'Sam Leroy', firmId },
+  });
   connection = await Connection.connect({ address: inject('temporalAddress') });
   client = new Client({ connection });
   worker = await startCollectionWorker({ db: database.db });
@@ -43,7 +54,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const id of [collectionScheduleId(freelancerId), digestScheduleId(firmId)]) {
-    await client?.schedule.getHandle(id).delete().catch(() => undefined);
+    await client?.schedule
+      .getHandle(id)
+      .delete()
+      .catch(() => undefined);
   }
   await worker?.stop();
   await connection?.close();
@@ -63,7 +77,13 @@ describe('collection and digest schedules', () => {
     expect(parisTime.format(next)).toBe('01 09:00');
 
     await pauseCollectionSchedule(client, freelancerId, 'congés de Sam');
-    await upsertCollectionSchedule(client, { freelancerId, firmId, taskQueue: worker.taskQueue, dayOfMonth: 5, hour: 10 });
+    await upsertCollectionSchedule(client, {
+      freelancerId,
+      firmId,
+      taskQueue: worker.taskQueue,
+      dayOfMonth: 5,
+      hour: 10,
+    });
     const moved = await describeCollectionSchedule(client, freelancerId);
     expect(moved.state).toMatchObject({ paused: true, note: 'congés de Sam' });
     expect(moved.spec.calendars?.[0]).toMatchObject({
@@ -77,7 +97,12 @@ describe('collection and digest schedules', () => {
     expect(parisTime.format(resumed.info.nextActionTimes[0]!)).toBe('05 10:00');
 
     await expect(
-      upsertCollectionSchedule(client, { freelancerId, firmId, taskQueue: worker.taskQueue, dayOfMonth: 31 }),
+      upsertCollectionSchedule(client, {
+        freelancerId,
+        firmId,
+        taskQueue: worker.taskQueue,
+        dayOfMonth: 31,
+      }),
     ).rejects.toBeInstanceOf(InvalidScheduleError);
   });
 
@@ -85,10 +110,14 @@ describe('collection and digest schedules', () => {
     await client.schedule.getHandle(collectionScheduleId(freelancerId)).trigger();
     const month = previousParisMonth(Date.now());
     const handle = client.workflow.getHandle(`receipts-${freelancerId}-${month}`);
-    const done = await eventually(async () => {
-      const description = await handle.describe().catch(() => null);
-      return description?.status.name === 'COMPLETED' ? description : undefined;
-    }, 'the monthly collection', 30_000);
+    const done = await eventually(
+      async () => {
+        const description = await handle.describe().catch(() => null);
+        return description?.status.name === 'COMPLETED' ? description : undefined;
+      },
+      'the monthly collection',
+      30_000,
+    );
     const attributes = done.typedSearchAttributes;
     expect(attributes.get(FREELANCER_ID)).toBe(freelancerId);
     expect(attributes.get(FIRM_ID)).toBe(firmId);
@@ -100,7 +129,10 @@ describe('collection and digest schedules', () => {
   it('send the staff digest every morning at 08:30 Paris', async () => {
     await upsertDigestSchedule(client, { firmId, taskQueue: worker.taskQueue });
     const digest = await client.schedule.getHandle(digestScheduleId(firmId)).describe();
-    expect(digest.action).toMatchObject({ workflowType: 'staffDigestWorkflow', args: [{ firmId }] });
+    expect(digest.action).toMatchObject({
+      workflowType: 'staffDigestWorkflow',
+      args: [{ firmId }],
+    });
     expect(parisTime.format(digest.info.nextActionTimes[0]!)).toMatch(/ 08:30$/);
   });
 });

@@ -51,7 +51,9 @@ export async function upsertCollectionSchedule(
   if (!Number.isInteger(dayOfMonth) || dayOfMonth < 1 || dayOfMonth > 28) {
     throw new InvalidScheduleError(`day of month ${dayOfMonth} is not between 1 and 28`);
   }
-  const args: [CollectionStarterInput] = [{ freelancerId: input.freelancerId, firmId: input.firmId }];
+  const args: [CollectionStarterInput] = [
+    { freelancerId: input.freelancerId, firmId: input.firmId },
+  ];
   await upsertSchedule(client, {
     scheduleId: collectionScheduleId(input.freelancerId),
     spec: {
@@ -75,7 +77,10 @@ export async function upsertCollectionSchedule(
 }
 
 /** The firm's daily digest for staff (default 08:30 Europe/Paris). */
-export async function upsertDigestSchedule(client: Client, input: DigestScheduleInput): Promise<void> {
+export async function upsertDigestSchedule(
+  client: Client,
+  input: DigestScheduleInput,
+): Promise<void> {
   const args: [StaffDigestInput] = [{ firmId: input.firmId }];
   await upsertSchedule(client, {
     scheduleId: digestScheduleId(input.firmId),
@@ -123,7 +128,10 @@ async function upsertSchedule(client: Client, options: ScheduleOptions): Promise
     const { scheduleId, ...wanted } = options;
     await client.schedule.getHandle(scheduleId).update((previous) => ({
       ...wanted,
-      state: { paused: previous.state.paused, ...(previous.state.note ? { note: previous.state.note } : {}) },
+      state: {
+        paused: previous.state.paused,
+        ...(previous.state.note ? { note: previous.state.note } : {}),
+      },
     }));
   }
 }

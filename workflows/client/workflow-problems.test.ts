@@ -2,7 +2,10 @@ import { Client, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDatabase, type Database } from '../../core/db/prisma-client.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
-import { startCollectionWorker, type CollectionWorker } from '../../test/support/collection-worker.ts';
+import {
+  startCollectionWorker,
+  type CollectionWorker,
+} from '../../test/support/collection-worker.ts';
 import { eventually } from '../../test/support/time-skipping.ts';
 import { collectionWorkflowId, monthlyCollectionWorkflow } from '../monthly-collection-workflow.ts';
 import { listWorkflowProblems } from './workflow-problems.ts';
@@ -29,7 +32,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await client?.workflow.getHandle(collectionWorkflowId(`stuck-${suffix}`, '2026-11')).terminate().catch(() => undefined);
+  await client?.workflow
+    .getHandle(collectionWorkflowId(`stuck-${suffix}`, '2026-11'))
+    .terminate()
+    .catch(() => undefined);
   await healthy?.stop();
   await broken?.stop();
   await unreachable?.$disconnect();
@@ -64,11 +70,19 @@ describe('workflow problems found through the search attributes', () => {
       taskQueue: broken.taskQueue,
       args: [{ freelancerId: stuck, month: '2026-11' }],
     });
-    const [blocked] = await eventually(async () => {
-      const found = await listWorkflowProblems(client, { freelancerId: stuck });
-      return found.length > 0 ? found : undefined;
-    }, 'the stuck workflow', 40_000);
-    expect(blocked).toMatchObject({ problem: 'STUCK', kind: 'monthly-collection', freelancerId: stuck });
+    const [blocked] = await eventually(
+      async () => {
+        const found = await listWorkflowProblems(client, { freelancerId: stuck });
+        return found.length > 0 ? found : undefined;
+      },
+      'the stuck workflow',
+      40_000,
+    );
+    expect(blocked).toMatchObject({
+      problem: 'STUCK',
+      kind: 'monthly-collection',
+      freelancerId: stuck,
+    });
     expect(blocked!.detail).toMatch(/^loadCollectionSettings échoue \(essai \d+\) : /);
   }, 60_000);
 });

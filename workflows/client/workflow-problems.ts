@@ -1,5 +1,8 @@
 import type { Client, WorkflowExecutionInfo } from '@temporalio/client';
-import type { WorkflowProblem, WorkflowProblemKind } from '../../core/monitoring/workflow-problem.ts';
+import type {
+  WorkflowProblem,
+  WorkflowProblemKind,
+} from '../../core/monitoring/workflow-problem.ts';
 import { FIRM_ID, FREELANCER_ID, WORKFLOW_KIND } from '../search-attributes.ts';
 import { visibilityLiteral } from './visibility-query.ts';
 
@@ -34,12 +37,16 @@ export async function listWorkflowProblems(
   const scope = [
     `${WORKFLOW_KIND.name} IS NOT NULL`,
     ...(filter.firmId ? [`${FIRM_ID.name} = ${visibilityLiteral(filter.firmId)}`] : []),
-    ...(filter.freelancerId ? [`${FREELANCER_ID.name} = ${visibilityLiteral(filter.freelancerId)}`] : []),
+    ...(filter.freelancerId
+      ? [`${FREELANCER_ID.name} = ${visibilityLiteral(filter.freelancerId)}`]
+      : []),
   ].join(' AND ');
   const since = new Date(now.getTime() - (filter.closedWithinDays ?? 30) * 86_400_000);
 
   const running: WorkflowExecutionInfo[] = [];
-  for await (const info of client.workflow.list({ query: `${scope} AND ExecutionStatus = 'Running'` })) {
+  for await (const info of client.workflow.list({
+    query: `${scope} AND ExecutionStatus = 'Running'`,
+  })) {
     running.push(info);
   }
   const runningIds = new Set(running.map((info) => info.workflowId));
@@ -47,7 +54,8 @@ export async function listWorkflowProblems(
   const problems: WorkflowProblem[] = [];
   const closedQuery =
     `${scope} AND ExecutionStatus != 'Running' AND ExecutionStatus != 'Completed' ` +
-    `AND ExecutionStatus != 'ContinuedAsNew' AND CloseTime > ${visibilityLiteral(since.toISOString())}`;
+    `AND ExecutionStatus != 'ContinuedAsNew' ` +
+    `AND CloseTime > ${visibilityLiteral(since.toISOString())}`;
   for await (const info of client.workflow.list({ query: closedQuery })) {
     const problem = CLOSED_PROBLEMS[info.status.name];
     if (!problem || runningIds.has(info.workflowId)) continue;
@@ -76,7 +84,10 @@ async function stuckDetail(
     if ((activity.attempt ?? 0) < threshold) continue;
     const type = activity.activityType?.name ?? 'activité';
     const message = activity.lastFailure?.message ?? 'sans message';
-    return { detail: `${type} échoue (essai ${activity.attempt}) : ${message.slice(0, 160)}`, since: null };
+    return {
+      detail: `${type} échoue (essai ${activity.attempt}) : ${message.slice(0, 160)}`,
+      since: null,
+    };
   }
   return null;
 }

@@ -5,9 +5,14 @@ import { inject } from 'vitest';
 import { ensureFreelancer } from '../../core/freelancers/ensure-freelancer.ts';
 import { silentLogger } from '../../core/logging/logger.ts';
 import { createSmtpMailer, type SmtpMailer } from '../../core/notifications/smtp-mailer.ts';
-import { followBankPage, startStandInHarness, type StandInHarness } from '../../standins/enable-banking/standin-harness.ts';
+import {
+  followBankPage,
+  startStandInHarness,
+  type StandInHarness,
+} from '../../standins/enable-banking/standin-harness.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
 import { recordingNotifier, renewUrlOf, startBankWorker } from '../../test/support/bank-worker.ts';
+import { recordHistory } from '../../test/support/record-history.ts';
 import { startSmtpCatcher, type SmtpCatcher } from '../../test/support/smtp-catcher.ts';
 import { eventually } from '../../test/support/time-skipping.ts';
 import {
@@ -18,7 +23,11 @@ import {
   renewBank,
   type BankClientContext,
 } from '../client/bank-connection.ts';
-import { connectionWorkflowId, getConnectionStatusQuery, type ConnectionStatus } from '../connection-lifecycle-workflow.ts';
+import {
+  connectionWorkflowId,
+  getConnectionStatusQuery,
+  type ConnectionStatus,
+} from '../connection-lifecycle-workflow.ts';
 
 let database: TestDatabase;
 let harness: StandInHarness;
@@ -34,7 +43,11 @@ beforeAll(async () => {
   database = await createTestDatabase();
   harness = await startStandInHarness({ switches: { dailyCallLimit: null } });
   catcher = await startSmtpCatcher();
-  mailer = createSmtpMailer({ url: catcher.url, from: 'Pointage <pointage@cabinet.test>', logger: silentLogger });
+  mailer = createSmtpMailer({
+    url: catcher.url,
+    from: 'Pointage <pointage@cabinet.test>',
+    logger: silentLogger,
+  });
   await database.db.firm.create({ data: { id: 'cabinet-durand', name: 'Cabinet Durand' } });
   await ensureFreelancer(database.db, {
     id: freelancerId,
@@ -69,8 +82,14 @@ afterAll(async () => {
 });
 
 const statusOf = (connectionId: string) =>
-  context.client.workflow.getHandle(connectionWorkflowId(connectionId)).query(getConnectionStatusQuery);
-const waitFor = (connectionId: string, what: string, check: (status: ConnectionStatus) => boolean) =>
+  context.client.workflow
+    .getHandle(connectionWorkflowId(connectionId))
+    .query(getConnectionStatusQuery);
+const waitFor = (
+  connectionId: string,
+  what: string,
+  check: (status: ConnectionStatus) => boolean,
+) =>
   eventually(async () => {
     const status = await statusOf(connectionId);
     return check(status) ? status : undefined;
@@ -79,7 +98,10 @@ const waitFor = (connectionId: string, what: string, check: (status: ConnectionS
 describe('bank connection lifecycle on the Temporal server, against the Enable Banking stand-in', () => {
   it('links, syncs the activated account, breaks when revoked, renews onto the same accounts, disconnects', async () => {
     // Link: the bank's page, then the redirect's code and state come back through the workflow.
-    const started = await connectBank(context, { freelancerId, bank: { name: 'Société Générale', country: 'FR' } });
+    const started = await connectBank(context, {
+      freelancerId,
+      bank: { name: 'Société Générale', country: 'FR' },
+    });
     const { connectionId } = started;
     expect((await statusOf(connectionId)).state).toBe('PENDING_AUTH');
     const linked = await completeBankRedirect(context, await followBankPage(started.url));
@@ -90,7 +112,11 @@ describe('bank connection lifecycle on the Temporal server, against the Enable B
     // Only the pro account is activated: the sync fetches and categorises it alone (B03).
     const pro = linked.accounts.find((account) => account.ibanTail === '1111')!;
     await activateBankAccounts(context, { connectionId, accountIds: [pro.accountId] });
-    const synced = await waitFor(connectionId, 'first sync', (status) => (status.syncsDone ?? 0) >= 1);
+    const synced = await waitFor(
+      connectionId,
+      'first sync',
+      (status) => (status.syncsDone ?? 0) >= 1,
+    );
     expect(synced).toMatchObject({ state: 'ACTIVE', lastSync: 'SYNCED' });
     const rows = await database.db.transaction.findMany({ where: { accountId: pro.accountId } });
     expect(rows).toHaveLength(5);
@@ -100,28 +126,53 @@ describe('bank connection lifecycle on the Temporal server, against the Enable B
     harness.standIn.state.switches.revoked = true;
     await context.client.workflow.getHandle(connectionWorkflowId(connectionId)).signal('syncNow');
     await waitFor(connectionId, 'broken', (status) => status.state === 'BROKEN');
-    await eventually(() => (catcher.mails.length > 0 ? true : undefined), 'the mail');
-    expect(notifier.notices.map((notice) => notice.audience).sort()).toEqual(['freelancer', 'staff']);
-    expect(notifier.notices.find((n) => n.audience === 'freelancer')?.message.text).toContain('révoqué');
+    // One activity sends chat, mail then the staff notice: wait for the last of them.
+    await eventually(
+      () => (notifier.notices.length >= 2 && catcher.mails.length > 0 ? true : undefined),
+      'notices',
+    );
+    expect(notifier.notices.map((notice) => notice.audience).sort()).toEqual([
+      'freelancer',
+      'staff',
+    ]);
+    expect(notifier.notices.find((n) => n.audience === 'freelancer')?.message.text).toContain(
+      'révoqué',
+    );
     expect(notifier.notices.find((n) => n.audience === 'staff')?.to).toBe('cabinet-durand');
     expect(catcher.mails[0]).toMatchObject({ to: ['ines@exemple.test'] });
-    expect(catcher.mails[0]?.subject).toBe('Pointage — votre accès bancaire Société Générale est interrompu');
+    expect(catcher.mails[0]?.subject).toBe(
+      'Pointage — votre accès bancaire Société Générale est interrompu',
+    );
     expect(catcher.mails[0]?.text).toContain(renewUrlOf(connectionId));
     expect(catcher.mails[0]?.text).not.toMatch(/FR76/);
-    expect((await database.db.connection.findUniqueOrThrow({ where: { id: connectionId } })).state).toBe('BROKEN');
+    expect(
+      (await database.db.connection.findUniqueOrThrow({ where: { id: connectionId } })).state,
+    ).toBe('BROKEN');
 
     // Renewal: a new session with new account ids lands on the same ledger accounts, no duplicates.
     harness.standIn.state.switches.revoked = false;
     const renewal = await renewBank(context, connectionId);
     const renewed = await completeBankRedirect(context, await followBankPage(renewal.url));
-    expect(renewed.accounts.map((account) => account.accountId)).toEqual(linked.accounts.map((a) => a.accountId));
-    await waitFor(connectionId, 'sync after renewal', (status) => status.state === 'ACTIVE' && (status.syncsDone ?? 0) >= 2);
+    expect(renewed.accounts.map((account) => account.accountId)).toEqual(
+      linked.accounts.map((a) => a.accountId),
+    );
+    await waitFor(
+      connectionId,
+      'sync after renewal',
+      (status) => status.state === 'ACTIVE' && (status.syncsDone ?? 0) >= 2,
+    );
     expect(await database.db.transaction.count({ where: { accountId: pro.accountId } })).toBe(5);
 
     // Disconnection revokes the session at the aggregator and ends the workflow.
     await disconnectBank(context, connectionId);
+    await recordHistory(
+      context.client.workflow.getHandle(connectionWorkflowId(connectionId)),
+      'connection-bank-lifecycle',
+    );
     const sessions = [...harness.standIn.state.sessions.values()];
     expect(sessions.every((session) => session.closed)).toBe(true);
-    expect((await database.db.connection.findUniqueOrThrow({ where: { id: connectionId } })).state).toBe('REVOKED');
+    expect(
+      (await database.db.connection.findUniqueOrThrow({ where: { id: connectionId } })).state,
+    ).toBe('REVOKED');
   });
 });

@@ -20,7 +20,13 @@ import {
   BANKING_NOT_CONFIGURED,
   CONNECTION_NOT_FOUND,
 } from '../failure-types.ts';
-import { CONSENT_END, FIRM_ID, FREELANCER_ID, WORKFLOW_KIND, WORKFLOW_STATE } from '../search-attributes.ts';
+import {
+  CONSENT_END,
+  FIRM_ID,
+  FREELANCER_ID,
+  WORKFLOW_KIND,
+  WORKFLOW_STATE,
+} from '../search-attributes.ts';
 import {
   alreadyPast,
   DAY_MS,
@@ -54,7 +60,12 @@ export const DEFAULT_LIFECYCLE_SETTINGS: LifecycleSettings = {
   maxHistoryEvents: 5_000,
 };
 
-const PERMANENT = [BANK_REQUEST_REFUSED, BANK_LINK_REFUSED, BANKING_NOT_CONFIGURED, CONNECTION_NOT_FOUND];
+const PERMANENT = [
+  BANK_REQUEST_REFUSED,
+  BANK_LINK_REFUSED,
+  BANKING_NOT_CONFIGURED,
+  CONNECTION_NOT_FOUND,
+];
 
 const bank = proxyActivities<ConnectionActivities>({
   startToCloseTimeout: '2 minutes',
@@ -112,7 +123,8 @@ export async function runBankLifecycle(input: ConnectionLifecycleInput): Promise
   const plan = (): PlannedNotice[] =>
     state.epoch ? [...planNotices(state.epoch, settings), ...state.extra] : [];
   const historyTooLong = () =>
-    workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > settings.maxHistoryEvents;
+    workflowInfo().continueAsNewSuggested ||
+    workflowInfo().historyLength > settings.maxHistoryEvents;
   // Steps that touch the connection run one at a time: a renewal never interleaves with a sync.
   const exclusive = async <T>(work: () => Promise<T>): Promise<T> => {
     await condition(() => !busy);
@@ -130,9 +142,12 @@ export async function runBankLifecycle(input: ConnectionLifecycleInput): Promise
       case 'PENDING_AUTH':
         return 'PENDING_AUTH';
       case 'ENDED':
-        return state.epoch?.kind === 'ended' && state.epoch.reason === 'EXPIRED' ? 'EXPIRED' : 'BROKEN';
+        return state.epoch?.kind === 'ended' && state.epoch.reason === 'EXPIRED'
+          ? 'EXPIRED'
+          : 'BROKEN';
       case 'ACTIVE': {
-        const warnFrom = (state.consentEnd ?? Infinity) - Math.max(0, ...settings.reminderDays) * DAY_MS;
+        const warnFrom =
+          (state.consentEnd ?? Infinity) - Math.max(0, ...settings.reminderDays) * DAY_MS;
         return now >= warnFrom ? 'EXPIRING' : 'ACTIVE';
       }
     }
@@ -190,7 +205,8 @@ export async function runBankLifecycle(input: ConnectionLifecycleInput): Promise
     {
       validator: (redirect) => {
         refuseWhenDisconnected();
-        if (!redirect.code || !redirect.state) throw new Error('the redirect must carry code and state');
+        if (!redirect.code || !redirect.state)
+          throw new Error('the redirect must carry code and state');
       },
     },
   );
@@ -201,13 +217,23 @@ export async function runBankLifecycle(input: ConnectionLifecycleInput): Promise
 
   async function end(reason: EndReason, at: number): Promise<void> {
     done = new Set();
-    update({ phase: 'ENDED', epoch: { kind: 'ended', reason, endedAt: at }, extra: [], nextSyncAt: null });
-    log.warn('bank connection stopped', { connectionId, reason });
-    await bank.recordConnectionState({
-      connectionId,
-      state: reason === 'EXPIRED' ? 'EXPIRED' : 'BROKEN',
-      lastError: reason,
+    update({
+      phase: 'ENDED',
+      epoch: { kind: 'ended', reason, endedAt: at },
+      extra: [],
+      nextSyncAt: null,
     });
+    log.warn('bank connection stopped', { connectionId, reason });
+    // The workflow's state is the reference; the stored one is for the status and the dashboard.
+    await bank
+      .recordConnectionState({
+        connectionId,
+        state: reason === 'EXPIRED' ? 'EXPIRED' : 'BROKEN',
+        lastError: reason,
+      })
+      .catch((error: unknown) =>
+        log.error('connection state not stored', { connectionId, error: String(error) }),
+      );
     publish();
   }
 
@@ -225,7 +251,11 @@ export async function runBankLifecycle(input: ConnectionLifecycleInput): Promise
         });
       } catch (error) {
         // Hours of retries are behind this: the notice is given up, the lifecycle goes on.
-        log.error('connection notice given up', { connectionId, notice: planned.id, error: String(error) });
+        log.error('connection notice given up', {
+          connectionId,
+          notice: planned.id,
+          error: String(error),
+        });
       }
       done.add(planned.id);
     }
@@ -245,12 +275,15 @@ export async function runBankLifecycle(input: ConnectionLifecycleInput): Promise
     update({ lastSync: outcome.kind });
     switch (outcome.kind) {
       case 'SYNCED':
-        update({ failures: 0, syncsDone: state.syncsDone + 1, nextSyncAt: now + syncEveryMs });
         if (outcome.importId) {
-          await categorising.categoriseImport({ importId: outcome.importId }).catch((error: unknown) => {
-            log.warn('categorising a sync failed', { connectionId, error: String(error) });
-          });
+          await categorising
+            .categoriseImport({ importId: outcome.importId })
+            .catch((error: unknown) => {
+              log.warn('categorising a sync failed', { connectionId, error: String(error) });
+            });
         }
+        // Counted once its rows are categorised: that is what the status promises.
+        update({ failures: 0, syncsDone: state.syncsDone + 1, nextSyncAt: now + syncEveryMs });
         return;
       case 'NOTHING_TO_SYNC':
         update({ failures: 0, nextSyncAt: now + syncEveryMs });
@@ -277,7 +310,8 @@ export async function runBankLifecycle(input: ConnectionLifecycleInput): Promise
       await end('EXPIRED', state.consentEnd);
     }
     await sendDue(now);
-    if (state.phase === 'ACTIVE' && state.nextSyncAt !== null && state.nextSyncAt <= now) await sync(now);
+    if (state.phase === 'ACTIVE' && state.nextSyncAt !== null && state.nextSyncAt <= now)
+      await sync(now);
     publish();
   }
 
@@ -317,7 +351,17 @@ export async function runBankLifecycle(input: ConnectionLifecycleInput): Promise
   }
 
   await condition(allHandlersFinished);
-  await exclusive(() => bank.revokeBankConnection({ connectionId }));
+  await exclusive(async () => {
+    try {
+      await bank.revokeBankConnection({ connectionId });
+    } catch (error) {
+      // Syncs stop either way; the consent left at the aggregator ends at its date.
+      log.error('consent not revoked at the aggregator', { connectionId, error: String(error) });
+      await bank
+        .recordConnectionState({ connectionId, state: 'REVOKED', lastError: 'REVOKE_FAILED' })
+        .catch(() => undefined);
+    }
+  });
   publish();
   log.info('bank connection disconnected', { connectionId });
 }

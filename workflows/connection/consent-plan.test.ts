@@ -16,7 +16,9 @@ const plan = planNotices(consent, DEFAULT_NOTICE_SETTINGS);
 
 describe('consent notice plan', () => {
   it('plans chat reminders at D-14, D-7, D-1 and a mail at D-1', () => {
-    expect(plan.map((notice) => [notice.id, (end - notice.at) / DAY_MS, notice.channels.join()])).toEqual([
+    expect(
+      plan.map((notice) => [notice.id, (end - notice.at) / DAY_MS, notice.channels.join()]),
+    ).toEqual([
       ['D-14', 14, 'chat'],
       ['D-7', 7, 'chat'],
       ['D-1', 1, 'chat'],
@@ -38,12 +40,20 @@ describe('consent notice plan', () => {
     const now = end - 14 * DAY_MS;
     const snoozed = snoozeNotices(plan, new Set(['D-14']), { now, days: 8, epoch: consent });
     expect(snoozed.skip).toEqual(['D-7']);
-    expect(snoozed.later).toMatchObject({ at: now + 8 * DAY_MS, notice: { kind: 'reminder', daysLeft: 6 } });
-    expect(snoozeNotices(plan, new Set(), { now: end - 2 * DAY_MS, days: 3, epoch: consent }).later).toBeNull();
+    expect(snoozed.later).toMatchObject({
+      at: now + 8 * DAY_MS,
+      notice: { kind: 'reminder', daysLeft: 6 },
+    });
+    expect(
+      snoozeNotices(plan, new Set(), { now: end - 2 * DAY_MS, days: 3, epoch: consent }).later,
+    ).toBeNull();
   });
 
   it('tells everyone once the connection stopped, then reminds the person', () => {
-    const ended = planNotices({ kind: 'ended', reason: 'REVOKED', endedAt: end }, DEFAULT_NOTICE_SETTINGS);
+    const ended = planNotices(
+      { kind: 'ended', reason: 'REVOKED', endedAt: end },
+      DEFAULT_NOTICE_SETTINGS,
+    );
     expect(ended.map((notice) => [notice.id, notice.channels.join()])).toEqual([
       ['ended', 'chat,email,staff-chat'],
       ['ended+7', 'chat'],

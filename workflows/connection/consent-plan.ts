@@ -109,7 +109,10 @@ export function dueNotices(
   return { send, skip: due.filter((notice) => !send.includes(notice)).map((notice) => notice.id) };
 }
 
-export function nextNoticeAt(plan: readonly PlannedNotice[], done: ReadonlySet<string>): number | null {
+export function nextNoticeAt(
+  plan: readonly PlannedNotice[],
+  done: ReadonlySet<string>,
+): number | null {
   const times = plan.filter((notice) => !done.has(notice.id)).map((notice) => notice.at);
   return times.length > 0 ? Math.min(...times) : null;
 }
@@ -136,6 +139,12 @@ export function snoozeNotices(
   const daysLeft = Math.ceil((input.epoch.consentEnd - until) / DAY_MS);
   return {
     skip,
-    later: { id, at: until, notice: { kind: 'reminder', daysLeft }, channels: ['chat'], snoozable: true },
+    later: {
+      id,
+      at: until,
+      notice: { kind: 'reminder', daysLeft },
+      channels: ['chat'],
+      snoozable: true,
+    },
   };
 }

@@ -5,9 +5,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureFreelancer } from '../../core/freelancers/ensure-freelancer.ts';
 import { silentLogger } from '../../core/logging/logger.ts';
 import { createSmtpMailer, type SmtpMailer } from '../../core/notifications/smtp-mailer.ts';
-import { followBankPage, startStandInHarness, type StandInHarness } from '../../standins/enable-banking/standin-harness.ts';
+import {
+  followBankPage,
+  startStandInHarness,
+  type StandInHarness,
+} from '../../standins/enable-banking/standin-harness.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
-import { recordingNotifier, renewUrlOf, startBankWorker, type RecordedNotice } from '../../test/support/bank-worker.ts';
+import {
+  recordingNotifier,
+  renewUrlOf,
+  startBankWorker,
+  type RecordedNotice,
+} from '../../test/support/bank-worker.ts';
+import { recordHistory } from '../../test/support/record-history.ts';
 import { startSmtpCatcher, type SmtpCatcher } from '../../test/support/smtp-catcher.ts';
 import { eventually, startTimeSkippingEnv } from '../../test/support/time-skipping.ts';
 import {
@@ -19,7 +29,10 @@ import {
   renewBank,
   type BankClientContext,
 } from '../client/bank-connection.ts';
-import { connectionWorkflowId, getConnectionStatusQuery } from '../connection-lifecycle-workflow.ts';
+import {
+  connectionWorkflowId,
+  getConnectionStatusQuery,
+} from '../connection-lifecycle-workflow.ts';
 import { installTemporalLogging } from '../runtime/temporal-logging.ts';
 
 const DAY = 86_400_000;
@@ -50,7 +63,11 @@ beforeAll(async () => {
   database = await createTestDatabase();
   harness = await startStandInHarness({ clock: serverClock, switches: { dailyCallLimit: null } });
   catcher = await startSmtpCatcher();
-  mailer = createSmtpMailer({ url: catcher.url, from: 'Pointage <pointage@cabinet.test>', logger: silentLogger });
+  mailer = createSmtpMailer({
+    url: catcher.url,
+    from: 'Pointage <pointage@cabinet.test>',
+    logger: silentLogger,
+  });
   await database.db.firm.create({ data: { id: 'cabinet-durand', name: 'Cabinet Durand' } });
   await ensureFreelancer(database.db, {
     id: 'ines',
@@ -106,7 +123,10 @@ describe('consent reminders over a 180-day consent (time-skipping server)', () =
     await activateBankAccounts(context, { connectionId, accountIds: [pro.accountId] });
     const handle = env.client.workflow.getHandle(connectionWorkflowId(connectionId));
     const firstRunId = (await handle.describe()).runId;
-    await eventually(async () => ((await handle.query(getConnectionStatusQuery)).syncsDone ? true : undefined), 'a sync');
+    await eventually(
+      async () => ((await handle.query(getConnectionStatusQuery)).syncsDone ? true : undefined),
+      'a sync',
+    );
 
     // Past D-14 and D-7 of the first consent, then renewed: its D-1 and expiry never come.
     await skipTo(firstEnd - 5 * DAY);
@@ -132,7 +152,8 @@ describe('consent reminders over a 180-day consent (time-skipping server)', () =
     expect((await handle.describe()).runId).not.toBe(firstRunId);
 
     // Each chat message, as days before (positive) or after the end of the consent it is about.
-    const daysBefore = (end: number, notice: RecordedNotice) => Math.round((end - notice.at.getTime()) / DAY) || 0;
+    const daysBefore = (end: number, notice: RecordedNotice) =>
+      Math.round((end - notice.at.getTime()) / DAY) || 0;
     const offsets = chatTo('freelancer').map((notice) =>
       daysBefore(notice.at.getTime() < renewedAt ? firstEnd : secondEnd, notice),
     );
@@ -159,11 +180,19 @@ describe('consent reminders over a 180-day consent (time-skipping server)', () =
     expect(logged.filter((row) => row.status === 'SENT')).toHaveLength(11);
 
     await disconnectBank(context, connectionId);
-    expect((await database.db.connection.findUniqueOrThrow({ where: { id: connectionId } })).state).toBe('REVOKED');
+    await recordHistory(handle, 'connection-consent-reminders');
+    expect(
+      (await database.db.connection.findUniqueOrThrow({ where: { id: connectionId } })).state,
+    ).toBe('REVOKED');
   });
 
   it('counts a connection whose syncs keep failing as broken, and tells the person and the staff', async () => {
-    await ensureFreelancer(database.db, { id: 'paul', displayName: 'Paul Morel', email: 'paul@exemple.test', firmId: 'cabinet-durand' });
+    await ensureFreelancer(database.db, {
+      id: 'paul',
+      displayName: 'Paul Morel',
+      email: 'paul@exemple.test',
+      firmId: 'cabinet-durand',
+    });
     const started = await connectBank(context, {
       freelancerId: 'paul',
       bank: { name: 'Crédit Agricole', country: 'FR' },
@@ -194,11 +223,22 @@ describe('consent reminders over a 180-day consent (time-skipping server)', () =
       return found.length > 0 ? found : undefined;
     }, 'the notice');
     expect(toPaul[0]?.message.text).toContain('la synchronisation échoue');
-    const mail = await eventually(() => catcher.mails.find((m) => m.to.includes('paul@exemple.test')), 'the mail');
+    const mail = await eventually(
+      () => catcher.mails.find((m) => m.to.includes('paul@exemple.test')),
+      'the mail',
+    );
     expect(mail.subject).toBe('Pointage — votre accès bancaire Crédit Agricole est interrompu');
-    const staff = notifier.notices.filter((notice) => notice.audience === 'staff' && notice.message.text.startsWith('Paul Morel'));
+    const staff = await eventually(() => {
+      const found = notifier.notices.filter(
+        (n) => n.audience === 'staff' && n.message.text.startsWith('Paul Morel'),
+      );
+      return found.length > 0 ? found : undefined;
+    }, 'the staff notice');
     expect(staff).toHaveLength(1);
-    expect((await database.db.connection.findUniqueOrThrow({ where: { id: connectionId } })).state).toBe('BROKEN');
+    expect(
+      (await database.db.connection.findUniqueOrThrow({ where: { id: connectionId } })).state,
+    ).toBe('BROKEN');
     await disconnectBank(context, connectionId);
+    await recordHistory(handle, 'connection-repeated-errors');
   });
 });

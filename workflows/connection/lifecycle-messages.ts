@@ -53,13 +53,7 @@ export interface ImportStatementRequest {
 }
 
 export type ConnectionStatusState =
-  | 'ACTIVE'
-  | 'IMPORTING'
-  | 'DISCONNECTED'
-  | 'PENDING_AUTH'
-  | 'EXPIRING'
-  | 'EXPIRED'
-  | 'BROKEN';
+  'ACTIVE' | 'IMPORTING' | 'DISCONNECTED' | 'PENDING_AUTH' | 'EXPIRING' | 'EXPIRED' | 'BROKEN';
 
 export interface ConnectionStatus {
   readonly connectionId: string;
@@ -86,9 +80,10 @@ export const getConnectionStatusQuery = defineQuery<ConnectionStatus>('getConnec
 export const requestBankLinkUpdate = defineUpdate<BankLinkStart, [{ psuType?: PsuType }]>(
   'requestBankLink',
 );
-export const completeBankLinkUpdate = defineUpdate<BankLinkResult, [{ code: string; state: string }]>(
-  'completeBankLink',
-);
+export const completeBankLinkUpdate = defineUpdate<
+  BankLinkResult,
+  [{ code: string; state: string }]
+>('completeBankLink');
 /** "Remind me later": the chat reminders of the next `days` days are replaced by one then. */
 export const remindLaterSignal = defineSignal<[{ days: number }]>('remindLater');
 /** After accounts were activated: sync as soon as the daily budget allows. */

@@ -44,7 +44,8 @@ export function classifyEnableBankingError(response: EbFailedResponse): Aggregat
     status: response.status,
     operation: response.operation,
   };
-  const message = `Enable Banking ${response.operation} failed: ${providerCode ?? `HTTP ${response.status}`}`;
+  const what = providerCode ?? `HTTP ${response.status}`;
+  const message = `Enable Banking ${response.operation} failed: ${what}`;
 
   const kind = providerCode ? PROVIDER_CODES[providerCode] : undefined;
   if (kind === 'CONSENT_EXPIRED') return new ConsentExpiredError(message, details);
@@ -66,7 +67,8 @@ export function classifyEnableBankingError(response: EbFailedResponse): Aggregat
  */
 function retryTime(response: EbFailedResponse, text: string): Date {
   const header = response.retryAfter?.trim();
-  if (header && /^\d+$/.test(header)) return new Date(response.now.getTime() + Number(header) * 1000);
+  if (header && /^\d+$/.test(header))
+    return new Date(response.now.getTime() + Number(header) * 1000);
   if (header && !Number.isNaN(Date.parse(header))) return new Date(Date.parse(header));
   const seconds = /in (\d+) seconds?/i.exec(text);
   if (seconds) return new Date(response.now.getTime() + Number(seconds[1]) * 1000);

@@ -1,9 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import type { z } from 'zod';
-import {
-  PermanentAggregatorError,
-  TransientAggregatorError,
-} from '../aggregator-errors.ts';
+import { PermanentAggregatorError, TransientAggregatorError } from '../aggregator-errors.ts';
 import { classifyEnableBankingError } from './eb-errors.ts';
 import { signEnableBankingJwt } from './eb-jwt.ts';
 

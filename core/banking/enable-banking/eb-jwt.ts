@@ -16,7 +16,12 @@ export function signEnableBankingJwt(input: {
 }): string {
   const iat = Math.floor(input.now.getTime() / 1000);
   const header = { typ: 'JWT', alg: 'RS256', kid: input.applicationId };
-  const claims = { iss: EB_JWT_ISSUER, aud: EB_JWT_AUDIENCE, iat, exp: iat + EB_JWT_LIFETIME_SECONDS };
+  const claims = {
+    iss: EB_JWT_ISSUER,
+    aud: EB_JWT_AUDIENCE,
+    iat,
+    exp: iat + EB_JWT_LIFETIME_SECONDS,
+  };
   const signingInput = `${base64UrlJson(header)}.${base64UrlJson(claims)}`;
   const signature = createSign('RSA-SHA256').update(signingInput).sign(input.privateKey);
   return `${signingInput}.${signature.toString('base64url')}`;

@@ -6,7 +6,10 @@ import { z } from 'zod';
  * are known to leave them out.
  */
 
-const nullableText = z.string().nullish().transform((value) => value ?? null);
+const nullableText = z
+  .string()
+  .nullish()
+  .transform((value) => value ?? null);
 
 export const ebErrorSchema = z
   .object({
@@ -40,7 +43,11 @@ export const ebAspspSchema = z
 export const ebAspspListSchema = z.object({ aspsps: z.array(ebAspspSchema) }).passthrough();
 
 export const ebAuthResponseSchema = z
-  .object({ url: z.string().url(), authorization_id: z.string(), psu_id_hash: z.string().nullish() })
+  .object({
+    url: z.string().url(),
+    authorization_id: z.string(),
+    psu_id_hash: z.string().nullish(),
+  })
   .passthrough();
 
 export const ebAccountSchema = z
@@ -56,7 +63,9 @@ export const ebAccountSchema = z
   })
   .passthrough();
 
-const ebAccessSchema = z.object({ valid_until: z.string().datetime({ offset: true }) }).passthrough();
+const ebAccessSchema = z
+  .object({ valid_until: z.string().datetime({ offset: true }) })
+  .passthrough();
 const ebAspspRefSchema = z.object({ name: z.string(), country: z.string() }).passthrough();
 
 export const ebSessionSchema = z
@@ -84,7 +93,9 @@ export const ebSessionStatusSchema = z
   .object({ status: z.enum(EB_SESSION_STATUSES), access: ebAccessSchema.nullish() })
   .passthrough();
 
-const ebAmountSchema = z.object({ currency: z.string().min(3).max(3), amount: z.string() }).passthrough();
+const ebAmountSchema = z
+  .object({ currency: z.string().min(3).max(3), amount: z.string() })
+  .passthrough();
 const ebPartySchema = z.object({ name: nullableText }).passthrough().nullish();
 const ebPartyAccountSchema = z.object({ iban: nullableText }).passthrough().nullish();
 

@@ -13,7 +13,9 @@ const POSITIONAL_REFERENCE = /^\d{4}-\d{2}-\d{2}-\d+$/;
  * ("0", empty) and positional references are not ids (B13, bank-sync.md §2.2); the ledger then
  * falls back on the content fingerprint.
  */
-export function ebProviderId(row: Pick<EbTransaction, 'transaction_id' | 'entry_reference'>): string | null {
+export function ebProviderId(
+  row: Pick<EbTransaction, 'transaction_id' | 'entry_reference'>,
+): string | null {
   for (const candidate of [row.transaction_id, row.entry_reference]) {
     const id = candidate?.trim();
     if (!id || /^0+$/.test(id) || POSITIONAL_REFERENCE.test(id)) continue;
@@ -27,13 +29,17 @@ export function ebProviderId(row: Pick<EbTransaction, 'transaction_id' | 'entry_
  * "1500.00" + CRDT → +150000, DBIT → −150000. A missing indicator is accepted only when the
  * amount carries its own sign; anything unreadable is refused, never read as 0.
  */
-export function ebAmountCents(row: Pick<EbTransaction, 'transaction_amount' | 'credit_debit_indicator'>): Result<number, string> {
+export function ebAmountCents(
+  row: Pick<EbTransaction, 'transaction_amount' | 'credit_debit_indicator'>,
+): Result<number, string> {
   const parsed = parseAmountToCents(row.transaction_amount.amount, '.');
   if (!parsed.ok) return err(`amount "${row.transaction_amount.amount}": ${parsed.error.reason}`);
   const signed = row.transaction_amount.amount.trim().startsWith('-');
   if (row.credit_debit_indicator === 'CRDT') return ok(Math.abs(parsed.value));
   if (row.credit_debit_indicator === 'DBIT') return ok(-Math.abs(parsed.value));
-  return signed ? ok(parsed.value) : err(`no credit_debit_indicator for amount "${row.transaction_amount.amount}"`);
+  return signed
+    ? ok(parsed.value)
+    : err(`no credit_debit_indicator for amount "${row.transaction_amount.amount}"`);
 }
 
 /**

@@ -43,7 +43,12 @@ const proAccount = async () => {
   return { session, uid: pro!.providerAccountId };
 };
 
-const row = (ref: string, date: string, amount: string, indicator: 'CRDT' | 'DBIT' = 'DBIT'): BankRow => ({
+const row = (
+  ref: string,
+  date: string,
+  amount: string,
+  indicator: 'CRDT' | 'DBIT' = 'DBIT',
+): BankRow => ({
   ref,
   status: 'BOOK',
   amount,
@@ -115,7 +120,10 @@ describe('Enable Banking client against the stand-in', () => {
       },
       schema: ebAuthResponseSchema,
     });
-    await expect(atTheLimit).rejects.toMatchObject({ providerCode: 'WRONG_REQUEST_PARAMETERS', status: 422 });
+    await expect(atTheLimit).rejects.toMatchObject({
+      providerCode: 'WRONG_REQUEST_PARAMETERS',
+      status: 422,
+    });
   });
 
   it('links through the bank page: redirect with code and state, session with the accounts', async () => {
@@ -129,7 +137,13 @@ describe('Enable Banking client against the stand-in', () => {
     expect(back.state).toBe('state-42');
     const session = await harness.aggregator.completeAuthorisation(back.code);
     expect(session.validUntil.getTime()).toBe(start.validUntil.getTime());
-    expect(session.accounts.map((account) => [account.kind, account.usage, account.iban?.slice(-4) ?? null])).toEqual([
+    expect(
+      session.accounts.map((account) => [
+        account.kind,
+        account.usage,
+        account.iban?.slice(-4) ?? null,
+      ]),
+    ).toEqual([
       ['CHECKING', 'BUSINESS', '1111'],
       ['DEFERRED_CARD', 'BUSINESS', null],
       ['CHECKING', 'PERSONAL', '2222'],
@@ -143,7 +157,11 @@ describe('Enable Banking client against the stand-in', () => {
     const { uid } = await proAccount();
     const fetched = await harness.aggregator.fetchTransactions(uid, { dateFrom: from });
     const byRef = new Map(fetched.transactions.map((t) => [t.providerId, t]));
-    expect(byRef.get('SG-0001')).toMatchObject({ amountCents: 150_000, counterparty: 'CLIENT SARL', status: 'BOOKED' });
+    expect(byRef.get('SG-0001')).toMatchObject({
+      amountCents: 150_000,
+      counterparty: 'CLIENT SARL',
+      status: 'BOOKED',
+    });
     expect(byRef.get('SG-0002')?.amountCents).toBe(-2_990);
     expect(byRef.get('SG-0003')).toMatchObject({
       amountCents: -350,
@@ -155,10 +173,15 @@ describe('Enable Banking client against the stand-in', () => {
 
   it('resends the same date_from and date_to with every continuation key, and gets every page (B10)', async () => {
     const { uid } = await proAccount();
-    const fetched = await harness.aggregator.fetchTransactions(uid, { dateFrom: from, dateTo: '2026-11-30' as CalendarDate });
+    const fetched = await harness.aggregator.fetchTransactions(uid, {
+      dateFrom: from,
+      dateTo: '2026-11-30' as CalendarDate,
+    });
     expect(fetched).toMatchObject({ complete: true, stop: 'LAST_PAGE', pages: 3 });
     expect(fetched.transactions).toHaveLength(5);
-    const calls = harness.standIn.state.calls.filter((call) => call.path.endsWith(`${uid}/transactions`));
+    const calls = harness.standIn.state.calls.filter((call) =>
+      call.path.endsWith(`${uid}/transactions`),
+    );
     expect(calls.every((call) => call.status === 200)).toBe(true);
     expect(calls.map((call) => [call.query.date_from, call.query.date_to])).toEqual(
       Array(3).fill(['2026-10-01', '2026-11-30']),
@@ -188,7 +211,9 @@ describe('Enable Banking client against the stand-in', () => {
     const { uid } = await proAccount();
     const fetched = await harness.aggregator.fetchTransactions(uid, { dateFrom: from });
     const pending = fetched.transactions.filter((t) => t.status === 'PENDING');
-    expect(pending).toEqual([expect.objectContaining({ providerId: null, bookingDate: '2026-11-06', amountCents: -4_200 })]);
+    expect(pending).toEqual([
+      expect.objectContaining({ providerId: null, bookingDate: '2026-11-06', amountCents: -4_200 }),
+    ]);
   });
 
   it('never takes entry_reference "0" or a positional reference for an id (B13)', async () => {
@@ -197,7 +222,10 @@ describe('Enable Banking client against the stand-in', () => {
     const zero = await harness.aggregator.fetchTransactions(uid, { dateFrom: from });
     expect(zero.transactions.map((t) => t.providerId)).toEqual([null, null, null, null, null]);
 
-    Object.assign(harness.standIn.state.switches, { entryReferenceZero: false, positionalEntryReference: true });
+    Object.assign(harness.standIn.state.switches, {
+      entryReferenceZero: false,
+      positionalEntryReference: true,
+    });
     harness.standIn.state.dailyCalls.clear();
     const positional = await harness.aggregator.fetchTransactions(uid, { dateFrom: from });
     expect(positional.transactions.every((t) => t.providerId === null)).toBe(true);
@@ -206,15 +234,21 @@ describe('Enable Banking client against the stand-in', () => {
   it('classifies an ended consent, a revoked one and a bank asking for the person', async () => {
     const { session, uid } = await proAccount();
     harness.setNow(new Date(session.validUntil.getTime() + 1000));
-    await expect(harness.aggregator.fetchTransactions(uid, { dateFrom: from })).rejects.toBeInstanceOf(ConsentExpiredError);
+    await expect(
+      harness.aggregator.fetchTransactions(uid, { dateFrom: from }),
+    ).rejects.toBeInstanceOf(ConsentExpiredError);
     harness.setNow(null);
 
     harness.standIn.state.switches.psuActionRequired = true;
-    await expect(harness.aggregator.fetchBalances(uid)).rejects.toBeInstanceOf(UserActionRequiredError);
+    await expect(harness.aggregator.fetchBalances(uid)).rejects.toBeInstanceOf(
+      UserActionRequiredError,
+    );
     harness.standIn.state.switches.psuActionRequired = false;
 
     harness.standIn.state.switches.bankDown = true;
-    await expect(harness.aggregator.fetchBalances(uid)).rejects.toBeInstanceOf(TransientAggregatorError);
+    await expect(harness.aggregator.fetchBalances(uid)).rejects.toBeInstanceOf(
+      TransientAggregatorError,
+    );
     harness.standIn.state.switches.bankDown = false;
 
     harness.standIn.state.switches.revoked = true;
@@ -225,7 +259,8 @@ describe('Enable Banking client against the stand-in', () => {
   it('is rate limited after 4 pulls a day and told to come back at the next Paris midnight (B02)', async () => {
     harness.setNow(new Date('2026-11-10T14:00:00Z'));
     const { uid } = await proAccount();
-    for (let pull = 0; pull < 4; pull += 1) await harness.aggregator.fetchTransactions(uid, { dateFrom: from });
+    for (let pull = 0; pull < 4; pull += 1)
+      await harness.aggregator.fetchTransactions(uid, { dateFrom: from });
     const refused = harness.aggregator.fetchTransactions(uid, { dateFrom: from });
     await expect(refused).rejects.toBeInstanceOf(RateLimitedError);
     await expect(refused).rejects.toMatchObject({ retryAt: new Date('2026-11-10T23:00:00Z') });

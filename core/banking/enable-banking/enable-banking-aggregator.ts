@@ -32,7 +32,9 @@ export type EnableBankingAggregator = BankAggregator & {
 
 const id = (value: string) => encodeURIComponent(value);
 
-export function createEnableBankingAggregator(options: EnableBankingOptions): EnableBankingAggregator {
+export function createEnableBankingAggregator(
+  options: EnableBankingOptions,
+): EnableBankingAggregator {
   const http: EbHttp = createEbHttp(options);
 
   const listAspsps = async (country: string): Promise<EbAspsp[]> => {
@@ -141,7 +143,13 @@ export function createEnableBankingAggregator(options: EnableBankingOptions): En
         if (mapped.ok) transactions.push(mapped.value);
         else skipped.push(`row ${index + 1}: ${mapped.error}`);
       });
-      return { transactions, complete: paged.complete, stop: paged.stop, pages: paged.pages, skipped };
+      return {
+        transactions,
+        complete: paged.complete,
+        stop: paged.stop,
+        pages: paged.pages,
+        skipped,
+      };
     },
 
     async fetchBalances(accountId) {
@@ -166,7 +174,9 @@ export function createEnableBankingAggregator(options: EnableBankingOptions): En
         // Already expired, closed or unknown: the consent is gone either way.
         const gone =
           error instanceof AggregatorError &&
-          (error.kind === 'CONSENT_EXPIRED' || error.kind === 'CONSENT_REVOKED' || error.status === 404);
+          (error.kind === 'CONSENT_EXPIRED' ||
+            error.kind === 'CONSENT_REVOKED' ||
+            error.status === 404);
         if (!gone) throw error;
       }
     },
@@ -178,7 +188,9 @@ function toBankSummary(aspsp: EbAspsp): BankSummary {
     name: aspsp.name,
     country: aspsp.country,
     maximumConsentSeconds: aspsp.maximum_consent_validity ?? null,
-    psuTypes: aspsp.psu_types.filter((type): type is PsuType => type === 'personal' || type === 'business'),
+    psuTypes: aspsp.psu_types.filter(
+      (type): type is PsuType => type === 'personal' || type === 'business',
+    ),
     logoUrl: aspsp.logo,
   };
 }

@@ -1,6 +1,9 @@
 import type { AppConfig } from '../../config/env.ts';
 import type { Logger } from '../../logging/logger.ts';
-import { createEnableBankingAggregator, type EnableBankingAggregator } from './enable-banking-aggregator.ts';
+import {
+  createEnableBankingAggregator,
+  type EnableBankingAggregator,
+} from './enable-banking-aggregator.ts';
 import { loadEnableBankingKey } from './eb-key.ts';
 
 export interface EnableBankingSetup {
@@ -20,7 +23,9 @@ export async function enableBankingFromConfig(
 ): Promise<EnableBankingSetup | null> {
   const missing = [
     ...(config.ENABLE_BANKING_APP_ID ? [] : ['ENABLE_BANKING_APP_ID']),
-    ...(config.ENABLE_BANKING_KEY_FILE || config.ENABLE_BANKING_PRIVATE_KEY ? [] : ['ENABLE_BANKING_KEY_FILE']),
+    ...(config.ENABLE_BANKING_KEY_FILE || config.ENABLE_BANKING_PRIVATE_KEY
+      ? []
+      : ['ENABLE_BANKING_KEY_FILE']),
     ...(config.ENABLE_BANKING_REDIRECT_URL ? [] : ['ENABLE_BANKING_REDIRECT_URL']),
   ];
   if (missing.length > 0) {
@@ -40,6 +45,7 @@ export async function enableBankingFromConfig(
       clock,
     }),
     redirectUrl: config.ENABLE_BANKING_REDIRECT_URL!,
-    renewUrl: (connectionId) => `${publicUrl}/connexions/${encodeURIComponent(connectionId)}/renouveler`,
+    renewUrl: (connectionId) =>
+      `${publicUrl}/connexions/${encodeURIComponent(connectionId)}/renouveler`,
   };
 }
