@@ -8,7 +8,16 @@ import { createStoredReceipts } from '../dashboard/ports/stored-receipts.ts';
 import { createTemporalWorkflows } from '../dashboard/ports/temporal-workflows.ts';
 import { closeCollectionMonth } from '../workflows/client/collection-commands.ts';
 import { listWorkflowProblems } from '../workflows/client/workflow-problems.ts';
+import { completeBankRedirect, renewBank } from '../workflows/client/bank-connection.ts';
 import type { Runtime } from './runtime.ts';
+
+function createBankLinks(runtime: Runtime, taskQueue: string) {
+  const context = { client: runtime.client, db: runtime.db, taskQueue };
+  return {
+    renew: (connectionId: string) => renewBank(context, connectionId),
+    complete: (query: { code: string; state: string }) => completeBankRedirect(context, query),
+  };
+}
 
 /**
  * The staff dashboard over the serve command's runtime. Without DASHBOARD_SESSION_SECRET a secret
@@ -51,6 +60,7 @@ export async function startDashboardFront(input: {
       closeRunning: async (month) => (await closeCollectionMonth(runtime.client, month)).found,
     }),
     receipts: createStoredReceipts({ db: runtime.db, files: runtime.files }),
+    bankLinks: runtime.banking ? createBankLinks(runtime, config.TEMPORAL_TASK_QUEUE) : null,
   });
   await front.start();
   return { front, notes };

@@ -9,7 +9,10 @@ import type { Logger } from '../core/logging/logger.ts';
 import { findTemporalCli, startTemporalDevServer, type TemporalDevServer } from '../workflows/runtime/temporal-dev-server.ts';
 import { installTemporalLogging } from '../workflows/runtime/temporal-logging.ts';
 import { createPointageWorker } from '../workflows/worker.ts';
-import { enableBankingFromConfig } from '../core/banking/enable-banking/enable-banking-from-config.ts';
+import {
+  enableBankingFromConfig,
+  type EnableBankingSetup,
+} from '../core/banking/enable-banking/enable-banking-from-config.ts';
 import { createLateBoundNotifier, type LateBoundNotifier } from '../core/notifications/late-bound-notifier.ts';
 import { createSmtpMailer } from '../core/notifications/smtp-mailer.ts';
 import { POINTAGE_SEARCH_ATTRIBUTE_FLAGS } from '../workflows/search-attributes.ts';
@@ -22,6 +25,8 @@ export interface Runtime {
   readonly worker: Worker;
   /** The workflows' way into chat; `serve` binds it to the bots once they run. */
   readonly notifier: LateBoundNotifier;
+  /** Enable Banking when its settings are present. */
+  readonly banking: EnableBankingSetup | null;
   readonly temporalUiUrl: string | null;
   readonly databaseLabel: string;
   shutdown(): Promise<void>;
@@ -86,6 +91,7 @@ export async function startRuntime(
       client,
       worker,
       notifier,
+      banking,
       temporalUiUrl: devServer?.uiUrl ?? null,
       databaseLabel: database.label,
       async shutdown() {

@@ -63,6 +63,7 @@ export function createDashboardApp(deps: DashboardDeps): DashboardApp {
       : async () => ({ problems: [], status: 'off' }),
     temporalUi: deps.temporalUi ?? null,
     throttle: deps.loginThrottle ?? createLoginThrottle(),
+    bankLinks: deps.bankLinks ?? null,
     keys: deriveSessionKeys(deps.sessionSecret),
     now: deps.clock ?? (() => new Date()),
   };

@@ -7,7 +7,12 @@ import type { LoginThrottle } from './auth/login-throttle.ts';
 import type { SessionClaims, SessionKeys } from './auth/session-token.ts';
 import type { DashboardRequest, DashboardResponse } from './http/dashboard-request.ts';
 import type { WorkflowProblemsForFirm } from './ports/cached-workflow-problems.ts';
-import type { MonthsPort, ReceiptsPort, WorkflowsPort } from './ports/dashboard-ports.ts';
+import type {
+  BankLinksPort,
+  MonthsPort,
+  ReceiptsPort,
+  WorkflowsPort,
+} from './ports/dashboard-ports.ts';
 import type { TemporalUi } from './ports/temporal-ui.ts';
 import type { Notice, PageFrame } from './views/layout.ts';
 
@@ -29,6 +34,8 @@ export interface DashboardDeps {
   readonly temporalUi?: TemporalUi | null;
   readonly receipts?: ReceiptsPort | null;
   readonly loginThrottle?: LoginThrottle;
+  /** Enable Banking's renew link and redirect pages; absent without bank settings. */
+  readonly bankLinks?: BankLinksPort | null;
 }
 
 export interface DashboardServices {
@@ -41,6 +48,7 @@ export interface DashboardServices {
   readonly problemsFor: WorkflowProblemsForFirm;
   readonly temporalUi: TemporalUi | null;
   readonly throttle: LoginThrottle;
+  readonly bankLinks: BankLinksPort | null;
   readonly keys: SessionKeys;
   now(): Date;
 }

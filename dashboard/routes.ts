@@ -1,5 +1,6 @@
 import type { Page } from './dashboard-context.ts';
 import type { Route } from './http/router.ts';
+import { bankReturnPage, renewConnectionPage } from './pages/bank-link-pages.ts';
 import { closeMonthAction } from './pages/close-month-action.ts';
 import { freelancerPage } from './pages/freelancer-page.ts';
 import { inviteExistingAction, inviteFormPage, inviteNewAction } from './pages/invite-pages.ts';
@@ -30,4 +31,6 @@ export const DASHBOARD_ROUTES: readonly Route<Page>[] = [
   { method: 'GET', pattern: '/clients/:id/justificatifs/:receiptId', handler: receiptFilePage },
   { method: 'GET', pattern: '/invitations/nouvelle', handler: inviteFormPage },
   { method: 'POST', pattern: '/invitations', handler: inviteNewAction },
+  { method: 'GET', pattern: '/connexions/:id/renouveler', handler: renewConnectionPage },
+  { method: 'GET', pattern: '/banque/retour', handler: bankReturnPage },
 ];

@@ -1,6 +1,7 @@
 import type { AppConfig } from '../../core/config/env.ts';
 import type { Logger } from '../../core/logging/logger.ts';
 import { startChatFronts } from '../../bots/start-chat-fronts.ts';
+import { createBankingPort } from '../../workflows/client/banking-port.ts';
 import { startDashboardFront } from '../dashboard-front.ts';
 import { startRuntime } from '../runtime.ts';
 
@@ -28,7 +29,22 @@ export async function serveCommand(
   if (runtime.temporalUiUrl) print(`Temporal UI: ${runtime.temporalUiUrl}`);
   for (const line of describeDisabledFronts(config)) print(line);
   // The bots that have credentials; the dashboard's reminders reach chat through their notifier.
-  const chat = await startChatFronts({ config, db: runtime.db, files: runtime.files, logger }).catch(
+  // Linking, renewing and disconnecting from chat go through the connection workflows.
+  const banking = runtime.banking
+    ? createBankingPort({
+        client: runtime.client,
+        db: runtime.db,
+        taskQueue: config.TEMPORAL_TASK_QUEUE,
+        aggregator: runtime.banking.aggregator,
+      })
+    : undefined;
+  const chat = await startChatFronts({
+    config,
+    db: runtime.db,
+    files: runtime.files,
+    logger,
+    ...(banking ? { banking } : {}),
+  }).catch(
     async (error: unknown) => {
       await runtime.shutdown();
       throw error;

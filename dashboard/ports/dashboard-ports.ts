@@ -79,3 +79,14 @@ export interface ReceiptsPort {
     receiptId: string;
   }): Promise<ReceiptFileContent | null>;
 }
+
+/** The bank side of the public pages: the renew link of reminders and the bank's redirect. */
+export interface BankLinksPort {
+  /** A new consent for the connection: the bank's page to go to. */
+  renew(connectionId: string): Promise<{ readonly url: string }>;
+  /** The bank sent the person back: the consent is stored and the accounts listed. */
+  complete(redirect: { code: string; state: string }): Promise<{
+    readonly validUntil: string;
+    readonly accounts: ReadonlyArray<{ readonly name: string; readonly ibanTail: string | null; readonly active: boolean }>;
+  }>;
+}
