@@ -1,4 +1,5 @@
 import type { Prisma } from '../db/generated/client.ts';
+import type { ParsedTransaction } from '../statements/statement-types.ts';
 
 export interface TransactionRow {
   readonly id: string;
@@ -23,6 +24,32 @@ export interface TransactionRow {
 }
 
 const CHUNK = 10_000;
+
+/** A parsed row (with its identity) as the ledger stores it. */
+export function toTransactionRow(
+  row: ParsedTransaction & { fingerprint: string; occurrence: number },
+  ids: { id: string; accountId: string; importId: string | null },
+): TransactionRow {
+  return {
+    ...ids,
+    providerId: row.providerId,
+    fingerprint: row.fingerprint,
+    occurrence: row.occurrence,
+    status: row.status,
+    bookingDate: row.bookingDate,
+    valueDate: row.valueDate,
+    operationDate: row.operationDate,
+    amountCents: row.amountCents,
+    currency: row.currency,
+    rawLabel: row.rawLabel,
+    label: row.label,
+    counterparty: row.counterparty,
+    counterpartyIban: row.counterpartyIban,
+    memo: row.memo,
+    personalHint: row.hints.personal ?? null,
+    bankCategory: row.hints.bankCategory ?? null,
+  };
+}
 
 // One statement per chunk with one array parameter per column: a statement of 100 000 rows costs
 // what the bare bulk insert costs, where an ORM createMany spends most of its time building SQL.

@@ -3,7 +3,7 @@ import type { Prisma } from '../db/generated/client.ts';
 import { addDays, toDbDate, type CalendarDate } from '../dates/calendar-date.ts';
 import type { ParsedAccount, ParsedStatement } from '../statements/statement-types.ts';
 import { resolveAccount } from './resolve-accounts.ts';
-import { insertTransactions, type TransactionRow } from './insert-transactions.ts';
+import { insertTransactions, toTransactionRow, type TransactionRow } from './insert-transactions.ts';
 import { withOccurrences } from './transaction-identity.ts';
 
 export interface StoredAccountSummary {
@@ -160,27 +160,9 @@ async function storeAccount(
   const known = new Set(existing.map((row) => `${row.fingerprint}#${row.occurrence}`));
   const fresh = rows.filter((row) => !known.has(`${row.fingerprint}#${row.occurrence}`));
 
-  const created: TransactionRow[] = fresh.map((row) => ({
-    id: crypto.randomUUID(),
-    accountId: account.id,
-    importId,
-    providerId: row.providerId,
-    fingerprint: row.fingerprint,
-    occurrence: row.occurrence,
-    status: row.status,
-    bookingDate: row.bookingDate,
-    valueDate: row.valueDate,
-    operationDate: row.operationDate,
-    amountCents: row.amountCents,
-    currency: row.currency,
-    rawLabel: row.rawLabel,
-    label: row.label,
-    counterparty: row.counterparty,
-    counterpartyIban: row.counterpartyIban,
-    memo: row.memo,
-    personalHint: row.hints.personal ?? null,
-    bankCategory: row.hints.bankCategory ?? null,
-  }));
+  const created: TransactionRow[] = fresh.map((row) =>
+    toTransactionRow(row, { id: crypto.randomUUID(), accountId: account.id, importId }),
+  );
   await insertTransactions(tx, created);
 
   await supersedePending(tx, existing, created);

@@ -3,6 +3,7 @@ import type { Prisma } from '../db/generated/client.ts';
 import type { Database } from '../db/prisma-client.ts';
 import { addDays, fromDbDate, toDbDate, type CalendarDate } from '../dates/calendar-date.ts';
 import type { ParsedBalance, ParsedTransaction } from '../statements/statement-types.ts';
+import { insertTransactions, toTransactionRow } from './insert-transactions.ts';
 import type { StoredAccountSummary } from './store-statement.ts';
 import {
   findSupersededPending,
@@ -105,31 +106,10 @@ async function storeAccountRows(
   const ledger = await loadLedgerRows(tx, account.id, input.transactions);
   const match = matchSyncedRows(input.transactions, ledger);
   const created = match.fresh.map((row) => ({ ...row, id: randomUUID() }));
-  if (created.length > 0) {
-    await tx.transaction.createMany({
-      data: created.map((row) => ({
-        id: row.id,
-        accountId: account.id,
-        importId,
-        providerId: row.providerId,
-        fingerprint: row.fingerprint,
-        occurrence: row.occurrence,
-        status: row.status,
-        bookingDate: toDbDate(row.bookingDate),
-        valueDate: row.valueDate ? toDbDate(row.valueDate) : null,
-        operationDate: row.operationDate ? toDbDate(row.operationDate) : null,
-        amountCents: BigInt(row.amountCents),
-        currency: row.currency,
-        rawLabel: row.rawLabel,
-        label: row.label,
-        counterparty: row.counterparty,
-        counterpartyIban: row.counterpartyIban,
-        memo: row.memo,
-        personalHint: row.hints.personal ?? null,
-        bankCategory: row.hints.bankCategory ?? null,
-      })),
-    });
-  }
+  await insertTransactions(
+    tx,
+    created.map((row) => toTransactionRow(row, { id: row.id, accountId: account.id, importId })),
+  );
   for (const [pendingId, bookedId] of findSupersededPending(
     ledger,
     match.stillPendingIds,
