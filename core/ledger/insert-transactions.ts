@@ -51,44 +51,28 @@ export function toTransactionRow(
   };
 }
 
-// One statement per chunk with one array parameter per column: a statement of 100 000 rows costs
-// what the bare bulk insert costs, where an ORM createMany spends most of its time building SQL.
+// One statement per chunk, the rows passed as one JSON document: a statement of 100 000 rows
+// costs about what the bare bulk insert costs, where binding thousands of values one by one (or
+// an ORM createMany) spends most of its time outside the database.
 const INSERT_SQL = `
   INSERT INTO "Transaction" (id, "accountId", "importId", "providerId", fingerprint, occurrence,
     status, "bookingDate", "valueDate", "operationDate", "amountCents", currency, "rawLabel", label,
     counterparty, "counterpartyIban", memo, "personalHint", "bankCategory")
-  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[],
-    $7::"TransactionStatus"[], $8::date[], $9::date[], $10::date[], $11::bigint[], $12::text[],
-    $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::boolean[], $19::text[])`;
+  SELECT id, "accountId", "importId", "providerId", fingerprint, occurrence,
+    status::"TransactionStatus", "bookingDate", "valueDate", "operationDate", "amountCents",
+    currency, "rawLabel", label, counterparty, "counterpartyIban", memo, "personalHint",
+    "bankCategory"
+  FROM json_to_recordset($1::json) AS r(id text, "accountId" text, "importId" text,
+    "providerId" text, fingerprint text, occurrence int, status text, "bookingDate" date,
+    "valueDate" date, "operationDate" date, "amountCents" bigint, currency text, "rawLabel" text,
+    label text, counterparty text, "counterpartyIban" text, memo text, "personalHint" boolean,
+    "bankCategory" text)`;
 
 export async function insertTransactions(
   tx: Prisma.TransactionClient,
   rows: readonly TransactionRow[],
 ): Promise<void> {
   for (let start = 0; start < rows.length; start += CHUNK) {
-    const chunk = rows.slice(start, start + CHUNK);
-    const column = <T>(pick: (row: TransactionRow) => T) => chunk.map(pick);
-    await tx.$executeRawUnsafe(
-      INSERT_SQL,
-      column((row) => row.id),
-      column((row) => row.accountId),
-      column((row) => row.importId),
-      column((row) => row.providerId),
-      column((row) => row.fingerprint),
-      column((row) => row.occurrence),
-      column((row) => row.status),
-      column((row) => row.bookingDate),
-      column((row) => row.valueDate),
-      column((row) => row.operationDate),
-      column((row) => String(row.amountCents)),
-      column((row) => row.currency),
-      column((row) => row.rawLabel),
-      column((row) => row.label),
-      column((row) => row.counterparty),
-      column((row) => row.counterpartyIban),
-      column((row) => row.memo),
-      column((row) => row.personalHint),
-      column((row) => row.bankCategory),
-    );
+    await tx.$executeRawUnsafe(INSERT_SQL, JSON.stringify(rows.slice(start, start + CHUNK)));
   }
 }
