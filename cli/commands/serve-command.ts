@@ -2,6 +2,7 @@ import type { AppConfig } from '../../core/config/env.ts';
 import type { Logger } from '../../core/logging/logger.ts';
 import { startChatFronts } from '../../bots/start-chat-fronts.ts';
 import { createBankingPort } from '../../workflows/client/banking-port.ts';
+import { ensureSchedules } from '../../workflows/runtime/ensure-schedules.ts';
 import { startDashboardFront } from '../dashboard-front.ts';
 import { startRuntime } from '../runtime.ts';
 
@@ -28,6 +29,9 @@ export async function serveCommand(
   print(`Pointage is running. Database: ${runtime.databaseLabel}.`);
   if (runtime.temporalUiUrl) print(`Temporal UI: ${runtime.temporalUiUrl}`);
   for (const line of describeDisabledFronts(config)) print(line);
+  // Monthly collections and staff digests run from Schedules: one per freelancer and per firm.
+  const { client, db } = runtime;
+  await ensureSchedules({ client, db, taskQueue: config.TEMPORAL_TASK_QUEUE, logger });
   // The bots that have credentials; the dashboard's reminders reach chat through their notifier.
   // Linking, renewing and disconnecting from chat go through the connection workflows.
   const banking = runtime.banking

@@ -45,12 +45,3 @@ export async function deliverOnce(
   });
   return 'sent';
 }
-
-/** Keys already sent among these, to report what a retry skipped. */
-export async function sentKeys(db: Database, keys: readonly string[]): Promise<Set<string>> {
-  const rows = await db.connectionNotification.findMany({
-    where: { key: { in: [...keys] }, status: 'SENT' },
-    select: { key: true },
-  });
-  return new Set(rows.map((row) => row.key));
-}

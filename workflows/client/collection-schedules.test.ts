@@ -16,6 +16,7 @@ import {
 } from '../search-attributes.ts';
 import {
   collectionScheduleId,
+  createMissingSchedules,
   describeCollectionSchedule,
   digestScheduleId,
   InvalidScheduleError,
@@ -53,7 +54,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const id of [collectionScheduleId(freelancerId), digestScheduleId(firmId)]) {
+  const ids = [collectionScheduleId(freelancerId), collectionScheduleId(`new-${suffix}`)];
+  for (const id of [...ids, digestScheduleId(firmId)]) {
     await client?.schedule
       .getHandle(id)
       .delete()
@@ -134,5 +136,21 @@ describe('collection and digest schedules', () => {
       args: [{ firmId }],
     });
     expect(parisTime.format(digest.info.nextActionTimes[0]!)).toMatch(/ 08:30$/);
+  });
+
+  it('are created at start-up for whoever lacks one, leaving the others as they were', async () => {
+    const created = await createMissingSchedules(client, {
+      taskQueue: worker.taskQueue,
+      freelancers: [
+        { freelancerId, firmId },
+        { freelancerId: `new-${suffix}`, firmId },
+      ],
+      firmIds: [firmId],
+    });
+    expect(created).toBe(1);
+    const kept = await describeCollectionSchedule(client, freelancerId);
+    expect(parisTime.format(kept.info.nextActionTimes[0]!)).toBe('05 10:00');
+    const added = await describeCollectionSchedule(client, `new-${suffix}`);
+    expect(parisTime.format(added.info.nextActionTimes[0]!)).toBe('01 09:00');
   });
 });

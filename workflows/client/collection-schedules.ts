@@ -42,10 +42,43 @@ export class InvalidScheduleError extends Error {
  * or changes its day and time. A paused Schedule stays paused; running collections are not
  * touched, so changing the day loses nothing.
  */
-export async function upsertCollectionSchedule(
+export async function upsertCollectionSchedule(client: Client, input: CollectionScheduleInput) {
+  await upsertSchedule(client, collectionSchedule(input));
+}
+
+/** The firm's daily digest for staff (default 08:30 Europe/Paris). */
+export async function upsertDigestSchedule(client: Client, input: DigestScheduleInput) {
+  await upsertSchedule(client, digestSchedule(input));
+}
+
+/**
+ * Creates the Schedules missing among these (a freelancer or firm added since): existing ones,
+ * whatever day they were moved to or however paused, are left as they are.
+ */
+export async function createMissingSchedules(
   client: Client,
-  input: CollectionScheduleInput,
-): Promise<void> {
+  input: {
+    taskQueue: string;
+    freelancers: ReadonlyArray<{ freelancerId: string; firmId: string | null }>;
+    firmIds: readonly string[];
+  },
+): Promise<number> {
+  const existing = new Set<string>();
+  for await (const schedule of client.schedule.list()) existing.add(schedule.scheduleId);
+  const { taskQueue } = input;
+  const wanted = [
+    ...input.freelancers.map((freelancer) => collectionSchedule({ ...freelancer, taskQueue })),
+    ...input.firmIds.map((firmId) => digestSchedule({ firmId, taskQueue })),
+  ].filter((options) => !existing.has(options.scheduleId));
+  for (const options of wanted) {
+    await client.schedule.create(options).catch((error: unknown) => {
+      if (!(error instanceof ScheduleAlreadyRunning)) throw error;
+    });
+  }
+  return wanted.length;
+}
+
+function collectionSchedule(input: CollectionScheduleInput): ScheduleOptions {
   const dayOfMonth = input.dayOfMonth ?? 1;
   // Every month has a 28th: a later day would skip February.
   if (!Number.isInteger(dayOfMonth) || dayOfMonth < 1 || dayOfMonth > 28) {
@@ -54,7 +87,7 @@ export async function upsertCollectionSchedule(
   const args: [CollectionStarterInput] = [
     { freelancerId: input.freelancerId, firmId: input.firmId },
   ];
-  await upsertSchedule(client, {
+  return {
     scheduleId: collectionScheduleId(input.freelancerId),
     spec: {
       calendars: [{ dayOfMonth, hour: time(input.hour, 9, 23), minute: time(input.minute, 0, 59) }],
@@ -73,16 +106,12 @@ export async function upsertCollectionSchedule(
       ],
     },
     policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '3 days' },
-  });
+  };
 }
 
-/** The firm's daily digest for staff (default 08:30 Europe/Paris). */
-export async function upsertDigestSchedule(
-  client: Client,
-  input: DigestScheduleInput,
-): Promise<void> {
+function digestSchedule(input: DigestScheduleInput): ScheduleOptions {
   const args: [StaffDigestInput] = [{ firmId: input.firmId }];
-  await upsertSchedule(client, {
+  return {
     scheduleId: digestScheduleId(input.firmId),
     spec: {
       calendars: [{ hour: time(input.hour, 8, 23), minute: time(input.minute, 30, 59) }],
@@ -101,7 +130,7 @@ export async function upsertDigestSchedule(
     },
     // A digest missed for more than a few hours is replaced by the next one.
     policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '6 hours' },
-  });
+  };
 }
 
 /** Stops future collections (holidays, a freelancer leaving); the month running goes on. */
