@@ -4,7 +4,8 @@ import { createDatabase, type Database } from '../core/db/prisma-client.ts';
 import { silentLogger } from '../core/logging/logger.ts';
 
 export const BENCH_ADMIN_URL =
-  process.env.POINTAGE_TEST_DATABASE_URL ?? 'postgresql://postgres:postgres@127.0.0.1:5432/postgres';
+  process.env.POINTAGE_TEST_DATABASE_URL ??
+  'postgresql://postgres:postgres@127.0.0.1:5432/postgres';
 
 export interface BenchDatabase {
   readonly db: Database;

@@ -30,7 +30,12 @@ export async function benchImport(rows = 100_000): Promise<ImportBenchResult> {
   const importStart = process.hrtime.bigint();
   const parsed = readStatement(bytes, 'bench.csv');
   if (!parsed.ok) throw new Error(`bench statement rejected: ${parsed.error.message}`);
-  const stored = await storeStatement(full.db, { freelancerId: 'bench', fileName: 'bench.csv', fileSha256: 'b'.repeat(64), statement: parsed.value });
+  const stored = await storeStatement(full.db, {
+    freelancerId: 'bench',
+    fileName: 'bench.csv',
+    fileSha256: 'b'.repeat(64),
+    statement: parsed.value,
+  });
   await categoriseTransactions(full.db, { importId: stored.importId }, { threshold: 70 });
   const importSeconds = seconds(importStart);
   const imported = await full.db.transaction.count();
@@ -40,7 +45,9 @@ export async function benchImport(rows = 100_000): Promise<ImportBenchResult> {
   const raw = await createBenchDatabase('raw');
   await ensureFreelancer(raw.db, { id: 'bench' });
   const accountId = randomUUID();
-  await raw.db.account.create({ data: { id: accountId, freelancerId: 'bench', name: 'Compte', kind: 'CHECKING' } });
+  await raw.db.account.create({
+    data: { id: accountId, freelancerId: 'bench', name: 'Compte', kind: 'CHECKING' },
+  });
   const prepared = withOccurrences(parsed.value.accounts[0]!.transactions);
   const client = new pg.Client({ connectionString: raw.url });
   await client.connect();

@@ -55,7 +55,8 @@ const only = process.env.BENCH_ONLY?.split(',');
 for (const section of sections.filter((item) => !only || only.includes(item.key))) {
   console.log(`\n## ${section.name}`);
   try {
-    for (const [key, value] of Object.entries(await section.run())) console.log(`  ${key}: ${value}`);
+    for (const [key, value] of Object.entries(await section.run()))
+      console.log(`  ${key}: ${value}`);
   } catch (error) {
     console.log(`  FAILED: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;

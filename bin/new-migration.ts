@@ -24,9 +24,25 @@ const from = previous
   : ['--from-empty'];
 const diff = spawnSync(
   'npx',
-  ['prisma', 'migrate', 'diff', ...from, '--to-schema-datamodel', 'prisma/schema.prisma', '--script'],
+  [
+    'prisma',
+    'migrate',
+    'diff',
+    ...from,
+    '--to-schema-datamodel',
+    'prisma/schema.prisma',
+    '--script',
+  ],
   // The JS schema engine opens a connection even for a datamodel-to-datamodel diff.
-  { encoding: 'utf8', env: { ...process.env, DATABASE_URL: process.env.POINTAGE_TEST_DATABASE_URL ?? 'postgresql://postgres:postgres@127.0.0.1:5432/postgres' } },
+  {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      DATABASE_URL:
+        process.env.POINTAGE_TEST_DATABASE_URL ??
+        'postgresql://postgres:postgres@127.0.0.1:5432/postgres',
+    },
+  },
 );
 if (diff.status !== 0) {
   console.error(diff.stderr);

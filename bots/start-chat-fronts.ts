@@ -2,6 +2,7 @@ import type { AppConfig } from '../core/config/env.ts';
 import {
   BankingUnavailableError,
   type BankingPort,
+  type ReceiptsPort,
 } from '../core/conversation/conversation-ports.ts';
 import { createConversation } from '../core/conversation/conversation.ts';
 import { createReceiptsPort } from '../core/conversation/receipts-adapter.ts';
@@ -20,6 +21,8 @@ export interface ChatFrontsInput {
   readonly logger: Logger;
   /** Bank list, link, renew, disconnect (lifecycle workflow); absent, they answer "later". */
   readonly banking?: BankingPort;
+  /** Wraps the receipts port, e.g. to wake the month's collection when a document arrives. */
+  readonly decorateReceipts?: (port: ReceiptsPort) => ReceiptsPort;
   readonly clock?: () => Date;
 }
 
@@ -40,11 +43,13 @@ export async function startChatFronts(input: ChatFrontsInput): Promise<ChatFront
   const clock = input.clock ?? (() => new Date());
   const conversation = createConversation({
     db,
-    receipts: createReceiptsPort({
-      db,
-      files: input.files,
-      logger: logger.child({ component: 'receipts' }),
-    }),
+    receipts: (input.decorateReceipts ?? ((port: ReceiptsPort) => port))(
+      createReceiptsPort({
+        db,
+        files: input.files,
+        logger: logger.child({ component: 'receipts' }),
+      }),
+    ),
     banking: input.banking ?? unavailableBanking(db),
     clock,
     logger: logger.child({ component: 'conversation' }),

@@ -47,7 +47,10 @@ afterAll(async () => {
 
 describe('pointage CLI', () => {
   it('imports the sample, prints the summary, and reports 0 new the second time', async () => {
-    const setup = await runCli(['setup', '--name', 'Inès Garnier', '--own-name', 'INES GARNIER'], env);
+    const setup = await runCli(
+      ['setup', '--name', 'Inès Garnier', '--own-name', 'INES GARNIER'],
+      env,
+    );
     expect(setup.code).toBe(0);
 
     const first = await runCli(['import', SAMPLE], env);
@@ -67,7 +70,10 @@ describe('pointage CLI', () => {
   });
 
   it('exits non-zero naming the file, the line and the problem of a broken statement', async () => {
-    const result = await runCli(['import', fixturePath('statements/csv/broken_credit-agricole_mangled-amount.csv')], env);
+    const result = await runCli(
+      ['import', fixturePath('statements/csv/broken_credit-agricole_mangled-amount.csv')],
+      env,
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/broken_credit-agricole_mangled-amount\.csv, line 1[34]/);
     expect(result.stderr).toContain('2�160,00');

@@ -6,14 +6,21 @@ import { applyMigrations } from '../core/db/migrate.ts';
 import { createDatabase, type Database } from '../core/db/prisma-client.ts';
 import { createFolderFileStore, type FileStore } from '../core/files/file-store.ts';
 import type { Logger } from '../core/logging/logger.ts';
-import { findTemporalCli, startTemporalDevServer, type TemporalDevServer } from '../workflows/runtime/temporal-dev-server.ts';
+import {
+  findTemporalCli,
+  startTemporalDevServer,
+  type TemporalDevServer,
+} from '../workflows/runtime/temporal-dev-server.ts';
 import { installTemporalLogging } from '../workflows/runtime/temporal-logging.ts';
 import { createPointageWorker } from '../workflows/worker.ts';
 import {
   enableBankingFromConfig,
   type EnableBankingSetup,
 } from '../core/banking/enable-banking/enable-banking-from-config.ts';
-import { createLateBoundNotifier, type LateBoundNotifier } from '../core/notifications/late-bound-notifier.ts';
+import {
+  createLateBoundNotifier,
+  type LateBoundNotifier,
+} from '../core/notifications/late-bound-notifier.ts';
 import { createSmtpMailer } from '../core/notifications/smtp-mailer.ts';
 import { POINTAGE_SEARCH_ATTRIBUTE_FLAGS } from '../workflows/search-attributes.ts';
 import type { Worker } from '@temporalio/worker';
@@ -68,7 +75,9 @@ export async function startRuntime(
     const files = createFolderFileStore(path.join(config.dataDir, 'files'));
     const banking = await enableBankingFromConfig(config, logger);
     const notifier = createLateBoundNotifier();
-    const mailer = config.SMTP_URL ? createSmtpMailer({ url: config.SMTP_URL, from: config.SMTP_FROM, logger }) : null;
+    const mailer = config.SMTP_URL
+      ? createSmtpMailer({ url: config.SMTP_URL, from: config.SMTP_FROM, logger })
+      : null;
 
     const { worker, connection: workerConnection } = await createPointageWorker({
       address,
@@ -96,7 +105,9 @@ export async function startRuntime(
       databaseLabel: database.label,
       async shutdown() {
         for (const stop of stops.reverse()) {
-          await stop().catch((error: unknown) => logger.warn('shutdown step failed', { error: String(error) }));
+          await stop().catch((error: unknown) =>
+            logger.warn('shutdown step failed', { error: String(error) }),
+          );
         }
       },
     };
@@ -129,7 +140,9 @@ export async function openDatabase(config: AppConfig, logger: Logger): Promise<O
   const db = createDatabase(url, { maxConnections: embedded ? 1 : 5 });
   return {
     db,
-    label: embedded ? `embedded PGlite in ${path.join(config.dataDir, 'pgdata')}` : 'PostgreSQL (DATABASE_URL)',
+    label: embedded
+      ? `embedded PGlite in ${path.join(config.dataDir, 'pgdata')}`
+      : 'PostgreSQL (DATABASE_URL)',
     async close() {
       await db.$disconnect();
       await embedded?.stop();

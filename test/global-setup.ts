@@ -4,7 +4,10 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { applyMigrations, listMigrations } from '../core/db/migrate.ts';
 import { silentLogger } from '../core/logging/logger.ts';
-import { findTemporalCli, startTemporalDevServer } from '../workflows/runtime/temporal-dev-server.ts';
+import {
+  findTemporalCli,
+  startTemporalDevServer,
+} from '../workflows/runtime/temporal-dev-server.ts';
 import { POINTAGE_SEARCH_ATTRIBUTE_FLAGS } from '../workflows/search-attributes.ts';
 import { PROJECT_ROOT } from './fixtures.ts';
 
@@ -36,7 +39,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     );
   }
   const checksum = createHash('sha256')
-    .update(listMigrations().map((migration) => migration.checksum).join(','))
+    .update(
+      listMigrations()
+        .map((migration) => `${migration.name}:${migration.checksum}`)
+        .join(','),
+    )
     .digest('hex')
     .slice(0, 12);
   const template = `pointage_template_${checksum}`;

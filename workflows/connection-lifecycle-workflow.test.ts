@@ -45,17 +45,23 @@ afterAll(async () => {
 // Two accounts: the first is fine, the second has no number but a transaction, so storing fails
 // after the first account's rows were written: the whole import must roll back.
 const HALF_GOOD_OFX = [
-  'OFXHEADER:100', 'DATA:OFXSGML', 'VERSION:102', 'ENCODING:USASCII', 'CHARSET:1252', '',
+  'OFXHEADER:100',
+  'DATA:OFXSGML',
+  'VERSION:102',
+  'ENCODING:USASCII',
+  'CHARSET:1252',
+  '',
   '<OFX><BANKMSGSRSV1>',
-  ...[['00051234567', 'OK-1', '20261102', '-42.00'], ['', 'KO-1', '20261103', '-7.00']].flatMap(
-    ([account, fitid, date, amount]) => [
-      '<STMTTRNRS><STMTRS><CURDEF>EUR',
-      `<BANKACCTFROM><BANKID>30003<ACCTID>${account}<ACCTTYPE>CHECKING</BANKACCTFROM>`,
-      `<BANKTRANLIST><DTSTART>20261101<DTEND>20261130<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>${date}`,
-      `<TRNAMT>${amount}<FITID>${fitid}<NAME>ROW ${fitid}</STMTTRN></BANKTRANLIST>`,
-      '</STMTRS></STMTTRNRS>',
-    ],
-  ),
+  ...[
+    ['00051234567', 'OK-1', '20261102', '-42.00'],
+    ['', 'KO-1', '20261103', '-7.00'],
+  ].flatMap(([account, fitid, date, amount]) => [
+    '<STMTTRNRS><STMTRS><CURDEF>EUR',
+    `<BANKACCTFROM><BANKID>30003<ACCTID>${account}<ACCTTYPE>CHECKING</BANKACCTFROM>`,
+    `<BANKTRANLIST><DTSTART>20261101<DTEND>20261130<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>${date}`,
+    `<TRNAMT>${amount}<FITID>${fitid}<NAME>ROW ${fitid}</STMTTRN></BANKTRANLIST>`,
+    '</STMTRS></STMTTRNRS>',
+  ]),
   '</BANKMSGSRSV1></OFX>',
 ].join('\r\n');
 
@@ -65,10 +71,14 @@ describe('connection lifecycle workflow: statement import', () => {
     expect(first.newCount).toBe(45);
     expect(first.knownCount).toBe(0);
     expect(first.accounts).toHaveLength(1);
-    const categorised = await database.db.transaction.count({ where: { categorisedAt: { not: null } } });
+    const categorised = await database.db.transaction.count({
+      where: { categorisedAt: { not: null } },
+    });
     expect(categorised).toBe(45);
     // The personal transfers to INES GARNIER are prélèvements, never dépenses.
-    const withdrawals = await database.db.transaction.findMany({ where: { categoryCode: 'PRELEVEMENT_PERSONNEL' } });
+    const withdrawals = await database.db.transaction.findMany({
+      where: { categoryCode: 'PRELEVEMENT_PERSONNEL' },
+    });
     expect(withdrawals.map((row) => Number(row.amountCents))).toEqual([-220000, -220000, -220000]);
 
     const second = await importBytes(new Uint8Array(readFileSync(SAMPLE)), path.basename(SAMPLE));
@@ -83,7 +93,10 @@ describe('connection lifecycle workflow: statement import', () => {
 
   it('rejects a broken statement with the file and line, storing nothing', async () => {
     const before = await database.db.transaction.count();
-    const attempt = importBytes(readFixture('statements/ofx/broken_no-header_bad-date_bad-amount.ofx'), 'broken.ofx');
+    const attempt = importBytes(
+      readFixture('statements/ofx/broken_no-header_bad-date_bad-amount.ofx'),
+      'broken.ofx',
+    );
     await expect(attempt).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
     const error = (await attempt.catch((caught: unknown) => caught)) as WorkflowUpdateFailedError;
     expect(String((error.cause as Error).message)).toMatch(/broken\.ofx, line 4[34]/);
@@ -96,7 +109,9 @@ describe('connection lifecycle workflow: statement import', () => {
     const attempt = importBytes(new TextEncoder().encode(HALF_GOOD_OFX), 'half-good.ofx');
     const error = (await attempt.catch((caught: unknown) => caught)) as WorkflowUpdateFailedError;
     expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
-    expect(String((error.cause as Error).message)).toMatch(/half-good\.ofx: the file does not say which account/);
+    expect(String((error.cause as Error).message)).toMatch(
+      /half-good\.ofx: the file does not say which account/,
+    );
     expect(await database.db.transaction.count()).toBe(before);
     expect(await database.db.account.count()).toBe(accountsBefore);
   });

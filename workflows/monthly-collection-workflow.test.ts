@@ -336,7 +336,10 @@ describe('monthly collection workflow (time-skipping)', () => {
       args: [{ freelancerId: 'lea', firmId: 'cabinet-durand', month }],
     });
     expect(second).toEqual({ month, workflowId: `receipts-lea-${month}`, started: false });
-    await recordHistory(env.client.workflow.getHandle('receipts-start-lea-1'), 'collection-starter');
+    await recordHistory(
+      env.client.workflow.getHandle('receipts-start-lea-1'),
+      'collection-starter',
+    );
   });
 });
 

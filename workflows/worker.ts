@@ -13,8 +13,10 @@ import { cachedWorkflowBundle } from './runtime/workflow-bundle.ts';
 
 const require = createRequire(import.meta.url);
 
-export interface WorkerDeps
-  extends Pick<CollectionRegistryDeps, 'notifier' | 'mailer' | 'missingReceipts' | 'clock'> {
+export interface WorkerDeps extends Pick<
+  CollectionRegistryDeps,
+  'notifier' | 'mailer' | 'missingReceipts' | 'clock'
+> {
   readonly address: string;
   readonly namespace: string;
   readonly taskQueue: string;
@@ -29,7 +31,9 @@ export interface WorkerDeps
 }
 
 /** The worker runs every workflow of the barrel and the activities built over core/. */
-export async function createPointageWorker(deps: WorkerDeps): Promise<{ worker: Worker; connection: NativeConnection }> {
+export async function createPointageWorker(
+  deps: WorkerDeps,
+): Promise<{ worker: Worker; connection: NativeConnection }> {
   const connection = await NativeConnection.connect({ address: deps.address });
   const worker = await Worker.create({
     connection,

@@ -6,7 +6,11 @@ import type { AppConfig } from '../../core/config/env.ts';
 import { ensureFreelancer } from '../../core/freelancers/ensure-freelancer.ts';
 import { renderImportReport } from '../../core/ledger/render-import-report.ts';
 import type { Logger } from '../../core/logging/logger.ts';
-import { describeStatementError, MAX_STATEMENT_BYTES, readStatement } from '../../core/statements/read-statement.ts';
+import {
+  describeStatementError,
+  MAX_STATEMENT_BYTES,
+  readStatement,
+} from '../../core/statements/read-statement.ts';
 import { importStatementThroughWorkflow } from '../../workflows/client/import-statement.ts';
 import { startRuntime } from '../runtime.ts';
 import { CliError } from '../cli-error.ts';
@@ -19,9 +23,12 @@ export async function importCommand(
   const fileName = path.basename(args.file);
   const info = await stat(args.file).catch(() => null);
   if (!info) throw new CliError(`${args.file}: no such file`);
-  if (!info.isFile()) throw new CliError(`${args.file}: not a file (a directory?): give a statement file`);
+  if (!info.isFile())
+    throw new CliError(`${args.file}: not a file (a directory?): give a statement file`);
   if (info.size > MAX_STATEMENT_BYTES) {
-    throw new CliError(`${fileName}: the file is ${info.size} bytes; statements over ${MAX_STATEMENT_BYTES} bytes are refused`);
+    throw new CliError(
+      `${fileName}: the file is ${info.size} bytes; statements over ${MAX_STATEMENT_BYTES} bytes are refused`,
+    );
   }
   const bytes = new Uint8Array(await readFile(args.file));
 
@@ -29,7 +36,9 @@ export async function importCommand(
   // and before it is stored. The sync activity reads it again from the file store.
   const parsed = readStatement(bytes, fileName);
   if (!parsed.ok) {
-    throw new CliError(`Import refusé, rien n'a été enregistré.\n${describeStatementError(fileName, parsed.error)}`);
+    throw new CliError(
+      `Import refusé, rien n'a été enregistré.\n${describeStatementError(fileName, parsed.error)}`,
+    );
   }
 
   const runtime = await startRuntime(config, logger);
@@ -42,13 +51,19 @@ export async function importCommand(
         connectionId,
         freelancerId: args.freelancer,
         taskQueue: config.TEMPORAL_TASK_QUEUE,
-        request: { fileSha256: stored.sha256, fileName, ...(args.account ? { accountName: args.account } : {}) },
+        request: {
+          fileSha256: stored.sha256,
+          fileName,
+          ...(args.account ? { accountName: args.account } : {}),
+        },
       }),
     );
     return renderImportReport(report);
   } catch (error) {
     if (error instanceof WorkflowUpdateFailedError) {
-      throw new CliError(`Import refusé, rien n'a été enregistré.\n${error.cause?.message ?? error.message}`);
+      throw new CliError(
+        `Import refusé, rien n'a été enregistré.\n${error.cause?.message ?? error.message}`,
+      );
     }
     throw error;
   } finally {

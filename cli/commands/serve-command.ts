@@ -2,6 +2,10 @@ import type { AppConfig } from '../../core/config/env.ts';
 import type { Logger } from '../../core/logging/logger.ts';
 import { startChatFronts } from '../../bots/start-chat-fronts.ts';
 import { createBankingPort } from '../../workflows/client/banking-port.ts';
+import {
+  documentAttachedVia,
+  withCollectionSignals,
+} from '../../workflows/client/receipts-signals.ts';
 import { ensureSchedules } from '../../workflows/runtime/ensure-schedules.ts';
 import { startDashboardFront } from '../dashboard-front.ts';
 import { startRuntime } from '../runtime.ts';
@@ -10,10 +14,14 @@ import { startRuntime } from '../runtime.ts';
 export function describeDisabledFronts(config: AppConfig): string[] {
   const off: string[] = [];
   if (!config.SLACK_BOT_TOKEN || !(config.SLACK_APP_TOKEN || config.SLACK_SIGNING_SECRET)) {
-    off.push('Slack bot off: set SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP events).');
+    off.push(
+      'Slack bot off: set SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP events).',
+    );
   }
   if (!config.TELEGRAM_BOT_TOKEN) {
-    off.push('Telegram bot off: set TELEGRAM_BOT_TOKEN (long polling; add TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET for a webhook).');
+    off.push(
+      'Telegram bot off: set TELEGRAM_BOT_TOKEN (long polling; add TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET for a webhook).',
+    );
   }
   if (!config.SMTP_URL) off.push('E-mail off: set SMTP_URL (smtp://user:pass@host:port).');
   return off;
@@ -48,12 +56,13 @@ export async function serveCommand(
     files: runtime.files,
     logger,
     ...(banking ? { banking } : {}),
-  }).catch(
-    async (error: unknown) => {
-      await runtime.shutdown();
-      throw error;
-    },
-  );
+    // A receipt or statement sent in chat wakes the month's collection at once.
+    decorateReceipts: (port) =>
+      withCollectionSignals(port, documentAttachedVia(runtime.client), logger),
+  }).catch(async (error: unknown) => {
+    await runtime.shutdown();
+    throw error;
+  });
   for (const line of chat.notes) print(line);
   const notifier = chat.notifier;
   runtime.notifier.bind(notifier);

@@ -7,7 +7,13 @@ import { openDatabase } from '../runtime.ts';
 export async function setupCommand(
   config: AppConfig,
   logger: Logger,
-  args: { freelancer: string; name?: string; email?: string; ownNames: string[]; ownIbans: string[] },
+  args: {
+    freelancer: string;
+    name?: string;
+    email?: string;
+    ownNames: string[];
+    ownIbans: string[];
+  },
 ): Promise<string> {
   const database = await openDatabase(config, logger);
   try {

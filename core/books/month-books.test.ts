@@ -14,13 +14,22 @@ let test: TestDatabase;
 async function importFixture(freelancerId: string, fixture: string) {
   const parsed = readStatement(readFixture(fixture), fixture);
   if (!parsed.ok) throw new Error(parsed.error.message);
-  const stored = await storeStatement(test.db, { freelancerId, fileName: fixture, fileSha256: 'a'.repeat(64), statement: parsed.value });
+  const stored = await storeStatement(test.db, {
+    freelancerId,
+    fileName: fixture,
+    fileSha256: 'a'.repeat(64),
+    statement: parsed.value,
+  });
   await categoriseTransactions(test.db, { importId: stored.importId }, { threshold: 70 });
 }
 
 beforeAll(async () => {
   test = await createTestDatabase();
-  await ensureFreelancer(test.db, { id: 'maelle', ownNames: ['MAELLE FAUCONNET'], ownIbans: ['FR7610278073110002041760188'] });
+  await ensureFreelancer(test.db, {
+    id: 'maelle',
+    ownNames: ['MAELLE FAUCONNET'],
+    ownIbans: ['FR7610278073110002041760188'],
+  });
   await importFixture('maelle', 'statements/sample/pro-checking_2026-09_2026-11.ofx');
   await importFixture('maelle', 'statements/sample/visa-business-4821_2026-09_2026-11.ofx');
 });
@@ -42,10 +51,14 @@ describe('monthBooks on the sample freelancer', () => {
   it('counts rows without a nature in the month result instead of dropping them', async () => {
     const books = await monthBooks(test.db, 'maelle', '2026-10');
     const unclassified = books.entries.filter((entry) => entry.categoryCode === null);
-    expect(books.nonClasseCents).toBe(unclassified.reduce((sum, entry) => sum + entry.amountCents, 0));
+    expect(books.nonClasseCents).toBe(
+      unclassified.reduce((sum, entry) => sum + entry.amountCents, 0),
+    );
     const text = renderMonthBooks(books);
     const result = books.recettesCents + books.depensesCents + books.nonClasseCents;
-    expect(text).toContain(`Résultat du mois : ${new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2 }).format(result / 100).replace(/\s/g, '\u202f')}`);
+    expect(text).toContain(
+      `Résultat du mois : ${new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2 }).format(result / 100).replace(/\s/g, '\u202f')}`,
+    );
   });
 
   it('books the sample checking account month by month to the EXPECTED totals', async () => {
@@ -65,14 +78,27 @@ describe('monthBooks on the sample freelancer', () => {
 
 describe('monthBooks with a split movement', () => {
   it('counts the pro part under its line and the rest as a prélèvement personnel', async () => {
-    const hotel = await test.db.transaction.findFirstOrThrow({ where: { providerId: 'V4821261105041' } });
+    const hotel = await test.db.transaction.findFirstOrThrow({
+      where: { providerId: 'V4821261105041' },
+    });
     const before = await monthBooks(test.db, 'maelle', '2026-11');
-    await splitTransaction(test.db, { freelancerId: 'maelle', transactionId: hotel.id, proCents: 14720, proCategory: 'L24_DEPLACEMENTS' });
+    await splitTransaction(test.db, {
+      freelancerId: 'maelle',
+      transactionId: hotel.id,
+      proCents: 14720,
+      proCategory: 'L24_DEPLACEMENTS',
+    });
     const after = await monthBooks(test.db, 'maelle', '2026-11');
     const line = (books: typeof after, code: string) =>
-      [...books.depenses, ...books.horsBooks, ...books.nonClasse].filter((l) => l.categoryCode === code).reduce((sum, l) => sum + l.cents, 0);
+      [...books.depenses, ...books.horsBooks, ...books.nonClasse]
+        .filter((l) => l.categoryCode === code)
+        .reduce((sum, l) => sum + l.cents, 0);
     expect(line(after, 'PRELEVEMENT_PERSONNEL') - line(before, 'PRELEVEMENT_PERSONNEL')).toBe(-880);
-    expect(line(after, 'L24_DEPLACEMENTS')).toBe(line(before, 'L24_DEPLACEMENTS') - (hotel.categoryCode === 'L24_DEPLACEMENTS' ? -15600 : 0) - 14720);
+    expect(line(after, 'L24_DEPLACEMENTS')).toBe(
+      line(before, 'L24_DEPLACEMENTS') -
+        (hotel.categoryCode === 'L24_DEPLACEMENTS' ? -15600 : 0) -
+        14720,
+    );
   });
 });
 
@@ -80,7 +106,9 @@ describe('monthBooks with a foreign currency account', () => {
   it('lists Canadian dollar rows apart and never adds them to euro totals', async () => {
     await ensureFreelancer(test.db, { id: 'quebec' });
     await importFixture('quebec', 'statements/ofx/qfx102_charset8859-1_cad.qfx');
-    const rows = await test.db.transaction.findMany({ where: { account: { freelancerId: 'quebec' } } });
+    const rows = await test.db.transaction.findMany({
+      where: { account: { freelancerId: 'quebec' } },
+    });
     const month = rows[0]!.bookingDate.toISOString().slice(0, 7);
     const books = await monthBooks(test.db, 'quebec', month);
     expect(books.recettesCents).toBe(0);

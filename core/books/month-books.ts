@@ -52,7 +52,11 @@ export class InvalidMonthError extends Error {
  * the Paris month, grouped by nature. Rows still to confirm are counted under their suggestion
  * and listed apart so nothing is silently lost.
  */
-export async function monthBooks(db: Database, freelancerId: string, month: string): Promise<MonthBooks> {
+export async function monthBooks(
+  db: Database,
+  freelancerId: string,
+  month: string,
+): Promise<MonthBooks> {
   const range = monthRange(month);
   if (!range) throw new InvalidMonthError(month);
   const rows = await db.transaction.findMany({
@@ -65,19 +69,17 @@ export async function monthBooks(db: Database, freelancerId: string, month: stri
     include: { account: { select: { name: true } } },
     orderBy: [{ bookingDate: 'asc' }, { amountCents: 'desc' }, { occurrence: 'asc' }],
   });
-  const entries = rows.map(
-    (row): BooksEntry => ({
-      id: row.id,
-      date: fromDbDate(row.bookingDate),
-      account: row.account.name,
-      label: displayLabel(row),
-      counterparty: row.counterparty,
-      amountCents: Number(row.amountCents),
-      categoryCode: row.categoryCode,
-      toConfirm: row.toConfirm,
-      currency: row.currency,
-    }),
-  );
+  const entries = rows.map((row): BooksEntry => ({
+    id: row.id,
+    date: fromDbDate(row.bookingDate),
+    account: row.account.name,
+    label: displayLabel(row),
+    counterparty: row.counterparty,
+    amountCents: Number(row.amountCents),
+    categoryCode: row.categoryCode,
+    toConfirm: row.toConfirm,
+    currency: row.currency,
+  }));
   const euroEntries = entries.filter((entry) => entry.currency === 'EUR');
 
   // A split movement counts its pro part under its category and the rest as the owner's.
@@ -100,7 +102,8 @@ export async function monthBooks(db: Database, freelancerId: string, month: stri
     if (split) {
       add(split.proCategory, Number(split.proCents));
       const personal = Number(split.personalCents);
-      if (personal !== 0) add(personal < 0 ? 'PRELEVEMENT_PERSONNEL' : 'APPORT_PERSONNEL', personal);
+      if (personal !== 0)
+        add(personal < 0 ? 'PRELEVEMENT_PERSONNEL' : 'APPORT_PERSONNEL', personal);
       continue;
     }
     add(entry.categoryCode ?? 'NON_CLASSE', entry.amountCents);
@@ -121,7 +124,10 @@ export async function monthBooks(db: Database, freelancerId: string, month: stri
   const byLine = (a: BooksLine, b: BooksLine) =>
     (a.line2035 ?? 99) - (b.line2035 ?? 99) || a.label.localeCompare(b.label, 'fr');
   const pick = (kinds: string[]) =>
-    described.filter((item) => kinds.includes(item.kind)).map((item) => item.line).sort(byLine);
+    described
+      .filter((item) => kinds.includes(item.kind))
+      .map((item) => item.line)
+      .sort(byLine);
   const recettes = pick(['recette']);
   const depenses = pick(['depense']);
   const nonClasse = pick(['a_classer']);

@@ -2,7 +2,20 @@ import { formatMoney } from '../money/money.ts';
 import { formatFrenchDate, type CalendarDate } from '../dates/calendar-date.ts';
 import type { BooksLine, MonthBooks } from './month-books.ts';
 
-const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const MONTHS_FR = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
 
 export function frenchMonthName(month: string): string {
   const [year, number] = month.split('-');
@@ -29,19 +42,42 @@ export function renderMonthBooks(books: MonthBooks): string {
       `  ${formatFrenchDate(entry.date as CalendarDate)}${mark} ${entry.label.slice(0, 46).padEnd(46)} ${(entry.categoryCode ?? 'NON_CLASSE').padEnd(26)} ${formatMoney(entry.amountCents, entry.currency).padStart(14)}`,
     );
   }
-  out.push('', 'Recettes', ...renderLines(books.recettes), `  ${'Total recettes'.padEnd(67)}${formatMoney(books.recettesCents).padStart(14)}`);
-  out.push('', 'Dépenses', ...renderLines(books.depenses), `  ${'Total dépenses'.padEnd(67)}${formatMoney(books.depensesCents).padStart(14)}`);
+  out.push(
+    '',
+    'Recettes',
+    ...renderLines(books.recettes),
+    `  ${'Total recettes'.padEnd(67)}${formatMoney(books.recettesCents).padStart(14)}`,
+  );
+  out.push(
+    '',
+    'Dépenses',
+    ...renderLines(books.depenses),
+    `  ${'Total dépenses'.padEnd(67)}${formatMoney(books.depensesCents).padStart(14)}`,
+  );
   if (books.nonClasse.length > 0) {
-    out.push('', 'Non classé (à confirmer, compté dans le résultat)', ...renderLines(books.nonClasse));
+    out.push(
+      '',
+      'Non classé (à confirmer, compté dans le résultat)',
+      ...renderLines(books.nonClasse),
+    );
   }
   if (books.horsBooks.length > 0) {
-    out.push('', 'Hors recettes et dépenses (apports, prélèvements, virements internes)', ...renderLines(books.horsBooks));
+    out.push(
+      '',
+      'Hors recettes et dépenses (apports, prélèvements, virements internes)',
+      ...renderLines(books.horsBooks),
+    );
   }
-  out.push('', `Résultat du mois : ${formatMoney(books.recettesCents + books.depensesCents + books.nonClasseCents)}`);
+  out.push(
+    '',
+    `Résultat du mois : ${formatMoney(books.recettesCents + books.depensesCents + books.nonClasseCents)}`,
+  );
   if (books.foreignCurrency.length > 0) {
     out.push('', 'En devises (non converties, hors totaux) :');
     for (const entry of books.foreignCurrency) {
-      out.push(`  ${formatFrenchDate(entry.date as CalendarDate)}  ${entry.label.slice(0, 46).padEnd(46)} ${formatMoney(entry.amountCents, entry.currency).padStart(16)}`);
+      out.push(
+        `  ${formatFrenchDate(entry.date as CalendarDate)}  ${entry.label.slice(0, 46).padEnd(46)} ${formatMoney(entry.amountCents, entry.currency).padStart(16)}`,
+      );
     }
   }
   if (books.toConfirm.length > 0) {

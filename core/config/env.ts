@@ -29,7 +29,10 @@ const envSchema = z.object({
   TELEGRAM_WEBHOOK_URL: optionalText.pipe(z.string().url().optional()),
   TELEGRAM_WEBHOOK_PORT: z.coerce.number().int().min(0).max(65535).default(8443),
   // true lets a chat identity without an invitation code create its own freelancer.
-  POINTAGE_CHAT_SELF_ONBOARDING: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  POINTAGE_CHAT_SELF_ONBOARDING: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
   SMTP_URL: optionalText,
   ENABLE_BANKING_APP_ID: optionalText,
   ENABLE_BANKING_KEY_FILE: optionalText,
@@ -43,9 +46,14 @@ const envSchema = z.object({
   // The staff dashboard (`pointage serve`): without a secret, sessions end when the process stops.
   DASHBOARD_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   DASHBOARD_HOST: z.string().default('127.0.0.1'),
-  DASHBOARD_SESSION_SECRET: optionalText.pipe(z.string().min(32, 'at least 32 characters').optional()),
+  DASHBOARD_SESSION_SECRET: optionalText.pipe(
+    z.string().min(32, 'at least 32 characters').optional(),
+  ),
   // true when the dashboard is reached over HTTPS (behind a TLS proxy): cookies marked Secure.
-  DASHBOARD_SECURE_COOKIES: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  DASHBOARD_SECURE_COOKIES: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
   // Where workflow links on the dashboard point (the local dev server's UI otherwise).
   TEMPORAL_UI_URL: optionalText.pipe(z.string().url().optional()),
 });
@@ -77,7 +85,8 @@ export function describeConfig(config: AppConfig): Record<string, string> {
   const described: Record<string, string> = {};
   for (const [key, value] of Object.entries(config)) {
     if (value === undefined) continue;
-    described[key] = SECRET_KEYS.test(key) && key !== 'ENABLE_BANKING_KEY_FILE' ? '[set]' : String(value);
+    described[key] =
+      SECRET_KEYS.test(key) && key !== 'ENABLE_BANKING_KEY_FILE' ? '[set]' : String(value);
   }
   return described;
 }

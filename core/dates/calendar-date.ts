@@ -16,7 +16,9 @@ export function calendarDate(year: number, month: number, day: number): Calendar
 
 export function isCalendarDate(text: string): text is CalendarDate {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  return match !== null && calendarDate(Number(match[1]), Number(match[2]), Number(match[3])) !== null;
+  return (
+    match !== null && calendarDate(Number(match[1]), Number(match[2]), Number(match[3])) !== null
+  );
 }
 
 export function daysInMonth(year: number, month: number): number {

@@ -8,7 +8,14 @@ export function parisDateOfWallClock(
   parts: { year: number; month: number; day: number; hour: number; minute: number; second: number },
   offsetMinutes: number,
 ): CalendarDate | null {
-  const utc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  const utc = Date.UTC(
+    parts.year,
+    parts.month - 1,
+    parts.day,
+    parts.hour,
+    parts.minute,
+    parts.second,
+  );
   const check = new Date(Date.UTC(parts.year, parts.month - 1, parts.day));
   if (check.getUTCMonth() !== parts.month - 1 || check.getUTCDate() !== parts.day) return null;
   if (parts.hour > 23 || parts.minute > 59 || parts.second > 60) return null;

@@ -6,7 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
 import { PROJECT_ROOT } from '../../test/fixtures.ts';
 import { silentLogger } from '../logging/logger.ts';
-import { applyMigrations, listMigrations, MigrationChangedError, MIGRATIONS_DIR } from './migrate.ts';
+import {
+  applyMigrations,
+  listMigrations,
+  MigrationChangedError,
+  MIGRATIONS_DIR,
+} from './migrate.ts';
 
 let test: TestDatabase;
 beforeAll(async () => {
@@ -30,7 +35,9 @@ describe('migrations', () => {
     await client.connect();
     const recorded = await client.query('SELECT name FROM pointage_meta.migrations ORDER BY name');
     await client.end();
-    expect(recorded.rows.map((row: { name: string }) => row.name)).toEqual(listMigrations().map((m) => m.name));
+    expect(recorded.rows.map((row: { name: string }) => row.name)).toEqual(
+      listMigrations().map((m) => m.name),
+    );
   });
 
   it('refuses to start when an applied migration was edited afterwards', async () => {
@@ -38,6 +45,8 @@ describe('migrations', () => {
     cpSync(MIGRATIONS_DIR, copy, { recursive: true });
     const first = listMigrations(copy)[0]!;
     writeFileSync(path.join(copy, first.name, 'migration.sql'), `${first.sql}\n-- edited\n`);
-    await expect(applyMigrations(test.url, silentLogger, copy)).rejects.toBeInstanceOf(MigrationChangedError);
+    await expect(applyMigrations(test.url, silentLogger, copy)).rejects.toBeInstanceOf(
+      MigrationChangedError,
+    );
   });
 });

@@ -59,9 +59,11 @@ export async function applyMigrations(
          name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
     );
     const applied = new Map<string, string>(
-      (await client.query<{ name: string; checksum: string }>(`SELECT name, checksum FROM ${RECORD_TABLE}`)).rows.map(
-        (row) => [row.name, row.checksum],
-      ),
+      (
+        await client.query<{ name: string; checksum: string }>(
+          `SELECT name, checksum FROM ${RECORD_TABLE}`,
+        )
+      ).rows.map((row) => [row.name, row.checksum]),
     );
     const newlyApplied: string[] = [];
     for (const migration of listMigrations(dir)) {

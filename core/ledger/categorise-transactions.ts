@@ -32,11 +32,21 @@ export async function categoriseTransactions(
   const rows = await db.transaction.findMany({
     where: {
       categorisedAt: null,
-      ...('importId' in scope ? { importId: scope.importId } : { account: { freelancerId: scope.freelancerId } }),
+      ...('importId' in scope
+        ? { importId: scope.importId }
+        : { account: { freelancerId: scope.freelancerId } }),
     },
     select: {
-      id: true, accountId: true, amountCents: true, label: true, rawLabel: true, counterparty: true,
-      counterpartyIban: true, memo: true, personalHint: true, bankCategory: true,
+      id: true,
+      accountId: true,
+      amountCents: true,
+      label: true,
+      rawLabel: true,
+      counterparty: true,
+      counterpartyIban: true,
+      memo: true,
+      personalHint: true,
+      bankCategory: true,
     },
   });
   if (rows.length === 0) return { categorised: 0, toConfirm: 0 };
@@ -66,7 +76,17 @@ export async function categoriseTransactions(
   const results = rows.map((row) => {
     const kind = accountById.get(row.accountId)?.kind ?? 'CHECKING';
     const amountCents = Number(row.amountCents);
-    const key = [kind, Math.sign(amountCents), row.label, row.rawLabel, row.counterparty, row.counterpartyIban, row.memo, row.personalHint, row.bankCategory].join('\u0000');
+    const key = [
+      kind,
+      Math.sign(amountCents),
+      row.label,
+      row.rawLabel,
+      row.counterparty,
+      row.counterpartyIban,
+      row.memo,
+      row.personalHint,
+      row.bankCategory,
+    ].join('\u0000');
     let result = memo.get(key);
     if (!result) {
       result = categorise(

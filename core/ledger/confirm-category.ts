@@ -31,7 +31,12 @@ export interface ConfirmResult {
 export async function confirmCategory(
   db: Database,
   // STAFF when the firm changes it from the dashboard; the learning and settling are the same.
-  input: { freelancerId: string; transactionId: string; categoryCode: string; source?: 'USER' | 'STAFF' },
+  input: {
+    freelancerId: string;
+    transactionId: string;
+    categoryCode: string;
+    source?: 'USER' | 'STAFF';
+  },
 ): Promise<ConfirmResult> {
   if (!categoryByCode(input.categoryCode)) throw new UnknownCategoryError(input.categoryCode);
   return db.$transaction(async (tx) => {
@@ -45,7 +50,13 @@ export async function confirmCategory(
 
     await tx.transaction.update({
       where: { id: row.id },
-      data: { categoryCode: input.categoryCode, categorySource: input.source ?? 'USER', confidence: 100, toConfirm: false, categorisedAt: new Date() },
+      data: {
+        categoryCode: input.categoryCode,
+        categorySource: input.source ?? 'USER',
+        confidence: 100,
+        toConfirm: false,
+        categorisedAt: new Date(),
+      },
     });
     // The same key the categoriser looks answers up with (bank prefixes cut).
     const key = learningKeyOf({ ...row, amountCents: Number(row.amountCents) });
@@ -53,8 +64,19 @@ export async function confirmCategory(
     if (!key) return { transactionId: row.id, categoryCode: input.categoryCode, alsoSettled: 0 };
 
     await tx.learnedCategory.upsert({
-      where: { freelancerId_counterpartyKey_direction: { freelancerId: input.freelancerId, counterpartyKey: key, direction } },
-      create: { freelancerId: input.freelancerId, counterpartyKey: key, direction, categoryCode: input.categoryCode },
+      where: {
+        freelancerId_counterpartyKey_direction: {
+          freelancerId: input.freelancerId,
+          counterpartyKey: key,
+          direction,
+        },
+      },
+      create: {
+        freelancerId: input.freelancerId,
+        counterpartyKey: key,
+        direction,
+        categoryCode: input.categoryCode,
+      },
       update: { categoryCode: input.categoryCode, confirmations: { increment: 1 } },
     });
     const siblings = await tx.transaction.findMany({
@@ -64,13 +86,27 @@ export async function confirmCategory(
         id: { not: row.id },
         amountCents: direction === 'in' ? { gte: 0n } : { lt: 0n },
       },
-      select: { id: true, counterparty: true, label: true, rawLabel: true, memo: true, amountCents: true },
+      select: {
+        id: true,
+        counterparty: true,
+        label: true,
+        rawLabel: true,
+        memo: true,
+        amountCents: true,
+      },
     });
-    const settled = siblings.filter((sibling) => learningKeyOf({ ...sibling, amountCents: Number(sibling.amountCents) }) === key);
+    const settled = siblings.filter(
+      (sibling) => learningKeyOf({ ...sibling, amountCents: Number(sibling.amountCents) }) === key,
+    );
     if (settled.length > 0) {
       await tx.transaction.updateMany({
         where: { id: { in: settled.map((sibling) => sibling.id) } },
-        data: { categoryCode: input.categoryCode, categorySource: 'LEARNED', confidence: 90, toConfirm: false },
+        data: {
+          categoryCode: input.categoryCode,
+          categorySource: 'LEARNED',
+          confidence: 90,
+          toConfirm: false,
+        },
       });
     }
     return { transactionId: row.id, categoryCode: input.categoryCode, alsoSettled: settled.length };

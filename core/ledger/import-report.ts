@@ -51,7 +51,9 @@ export async function buildImportReport(
   const foreign = rows.filter((row) => row.currency !== 'EUR');
   const euroRows = rows.filter((row) => row.currency === 'EUR');
   const foreignNotice = foreign.length
-    ? [`${foreign.length} opération(s) en devises (${[...new Set(foreign.map((row) => row.currency))].join(', ')}) hors des totaux en euros`]
+    ? [
+        `${foreign.length} opération(s) en devises (${[...new Set(foreign.map((row) => row.currency))].join(', ')}) hors des totaux en euros`,
+      ]
     : [];
   const totals = new Map<string, { categoryCode: string | null; count: number; cents: number }>();
   for (const row of euroRows) {

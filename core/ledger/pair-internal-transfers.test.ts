@@ -18,7 +18,12 @@ afterAll(async () => {
 async function importFixture(freelancerId: string, fixture: string) {
   const parsed = readStatement(readFixture(fixture), fixture);
   if (!parsed.ok) throw new Error(parsed.error.message);
-  const stored = await storeStatement(test.db, { freelancerId, fileName: fixture, fileSha256: 'e'.repeat(64), statement: parsed.value });
+  const stored = await storeStatement(test.db, {
+    freelancerId,
+    fileName: fixture,
+    fileSha256: 'e'.repeat(64),
+    statement: parsed.value,
+  });
   await categoriseTransactions(test.db, { importId: stored.importId }, { threshold: 70 });
 }
 
@@ -39,15 +44,37 @@ describe('pairInternalTransfers', () => {
       test.db.account.create({ data: { id, freelancerId: 'b27', name, kind: 'CHECKING' } });
     await make('b27-a', 'A');
     await make('b27-b', 'B');
-    const base = { fingerprint: 'f', occurrence: 0, status: 'BOOKED' as const, currency: 'EUR', rawLabel: 'VIR', label: 'VIR', toConfirm: true };
+    const base = {
+      fingerprint: 'f',
+      occurrence: 0,
+      status: 'BOOKED' as const,
+      currency: 'EUR',
+      rawLabel: 'VIR',
+      label: 'VIR',
+      toConfirm: true,
+    };
     await test.db.transaction.createMany({
       data: [
-        { ...base, id: 'b27-debit', accountId: 'b27-a', bookingDate: new Date('2027-01-07T00:00:00Z'), amountCents: -50000n },
-        { ...base, id: 'b27-credit', accountId: 'b27-b', bookingDate: new Date('2027-01-03T00:00:00Z'), amountCents: 50000n },
+        {
+          ...base,
+          id: 'b27-debit',
+          accountId: 'b27-a',
+          bookingDate: new Date('2027-01-07T00:00:00Z'),
+          amountCents: -50000n,
+        },
+        {
+          ...base,
+          id: 'b27-credit',
+          accountId: 'b27-b',
+          bookingDate: new Date('2027-01-03T00:00:00Z'),
+          amountCents: 50000n,
+        },
       ],
     });
     expect(await pairInternalTransfers(test.db, 'b27')).toBe(0);
-    const rows = await test.db.transaction.findMany({ where: { accountId: { in: ['b27-a', 'b27-b'] } } });
+    const rows = await test.db.transaction.findMany({
+      where: { accountId: { in: ['b27-a', 'b27-b'] } },
+    });
     expect(rows.every((row) => row.toConfirm && row.categoryCode === null)).toBe(true);
   });
 });

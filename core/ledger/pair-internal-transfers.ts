@@ -33,7 +33,8 @@ export async function pairInternalTransfers(db: Database, freelancerId: string):
         candidate.currency === debit.currency &&
         candidate.amountCents === -debit.amountCents &&
         candidate.bookingDate.getTime() >= debit.bookingDate.getTime() &&
-        candidate.bookingDate.getTime() - debit.bookingDate.getTime() <= TRANSFER_WINDOW_DAYS * DAY_MS,
+        candidate.bookingDate.getTime() - debit.bookingDate.getTime() <=
+          TRANSFER_WINDOW_DAYS * DAY_MS,
     );
     if (!credit) continue;
     used.add(credit.id);
@@ -42,7 +43,12 @@ export async function pairInternalTransfers(db: Database, freelancerId: string):
   if (pairs.length === 0) return 0;
   await db.transaction.updateMany({
     where: { id: { in: pairs } },
-    data: { categoryCode: 'VIREMENT_INTERNE', categorySource: 'RULE', confidence: 90, toConfirm: false },
+    data: {
+      categoryCode: 'VIREMENT_INTERNE',
+      categorySource: 'RULE',
+      confidence: 90,
+      toConfirm: false,
+    },
   });
   return pairs.length / 2;
 }

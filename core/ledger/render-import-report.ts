@@ -19,7 +19,9 @@ export function renderImportReport(report: ImportReport): string {
         (account.pendingCount ? `, ${account.pendingCount} en attente` : ''),
     );
   }
-  out.push(`Total : ${report.newCount} nouvelle(s) opération(s), ${report.knownCount} déjà connue(s).`);
+  out.push(
+    `Total : ${report.newCount} nouvelle(s) opération(s), ${report.knownCount} déjà connue(s).`,
+  );
   for (const notice of report.notices) out.push(`  Remarque : ${notice}`);
 
   if (report.newCount > 0) {
@@ -28,10 +30,15 @@ export function renderImportReport(report: ImportReport): string {
       if (totals.length === 0) continue;
       out.push('', KIND_TITLES[kind]);
       for (const total of totals) {
-        out.push(`  ${total.label.slice(0, 56).padEnd(56)} ${String(total.count).padStart(4)} op. ${formatMoney(total.cents).padStart(14)}`);
+        out.push(
+          `  ${total.label.slice(0, 56).padEnd(56)} ${String(total.count).padStart(4)} op. ${formatMoney(total.cents).padStart(14)}`,
+        );
       }
     }
-    out.push('', `Recettes : ${formatMoney(report.recettesCents)}   Dépenses : ${formatMoney(report.depensesCents)}`);
+    out.push(
+      '',
+      `Recettes : ${formatMoney(report.recettesCents)}   Dépenses : ${formatMoney(report.depensesCents)}`,
+    );
   }
   if (report.toConfirm.length > 0) {
     out.push('', `À confirmer (${report.toConfirm.length}) :`);

@@ -96,7 +96,9 @@ async function uniqueName(
 ): Promise<string> {
   for (let attempt = 1; ; attempt += 1) {
     const name = attempt === 1 ? base : `${base} (${attempt})`;
-    const taken = await tx.account.findUnique({ where: { freelancerId_name: { freelancerId, name } } });
+    const taken = await tx.account.findUnique({
+      where: { freelancerId_name: { freelancerId, name } },
+    });
     if (!taken) return name;
   }
 }

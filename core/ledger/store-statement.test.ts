@@ -2,11 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
 import type { CalendarDate } from '../dates/calendar-date.ts';
 import { ensureFreelancer } from '../freelancers/ensure-freelancer.ts';
-import type { ParsedAccount, ParsedStatement, ParsedTransaction } from '../statements/statement-types.ts';
+import type {
+  ParsedAccount,
+  ParsedStatement,
+  ParsedTransaction,
+} from '../statements/statement-types.ts';
 import { AccountNotIdentifiedError } from './resolve-accounts.ts';
 import { AmbiguousAccountNameError, storeStatement } from './store-statement.ts';
 
-function row(date: string, cents: number, label: string, extra: Partial<ParsedTransaction> = {}): ParsedTransaction {
+function row(
+  date: string,
+  cents: number,
+  label: string,
+  extra: Partial<ParsedTransaction> = {},
+): ParsedTransaction {
   return {
     providerId: null,
     status: 'BOOKED',
@@ -27,14 +36,27 @@ function row(date: string, cents: number, label: string, extra: Partial<ParsedTr
   };
 }
 
-function statement(transactions: ParsedTransaction[], account: Partial<ParsedAccount> = {}): ParsedStatement {
+function statement(
+  transactions: ParsedTransaction[],
+  account: Partial<ParsedAccount> = {},
+): ParsedStatement {
   return {
     format: 'csv',
     variant: 'test',
     encoding: 'utf-8',
     notices: [],
     accounts: [
-      { ref: '00051234567', iban: null, bankId: null, kind: 'CHECKING', name: null, currency: 'EUR', balances: [], transactions, ...account },
+      {
+        ref: '00051234567',
+        iban: null,
+        bankId: null,
+        kind: 'CHECKING',
+        name: null,
+        currency: 'EUR',
+        balances: [],
+        transactions,
+        ...account,
+      },
     ],
   };
 }
@@ -50,7 +72,12 @@ async function freshFreelancer(): Promise<string> {
 }
 
 const store = (freelancerId: string, parsed: ParsedStatement) =>
-  storeStatement(test.db, { freelancerId, fileName: 'releve.csv', fileSha256: 'a'.repeat(64), statement: parsed });
+  storeStatement(test.db, {
+    freelancerId,
+    fileName: 'releve.csv',
+    fileSha256: 'a'.repeat(64),
+    statement: parsed,
+  });
 
 beforeAll(async () => {
   test = await createTestDatabase();
@@ -62,14 +89,21 @@ afterAll(async () => {
 describe('storeStatement', () => {
   it('keeps two identical coffees on the same day as two transactions', async () => {
     const freelancerId = await freshFreelancer();
-    const result = await store(freelancerId, statement([row('2026-09-11', -350, 'CAFE'), row('2026-09-11', -350, 'CAFE')]));
+    const result = await store(
+      freelancerId,
+      statement([row('2026-09-11', -350, 'CAFE'), row('2026-09-11', -350, 'CAFE')]),
+    );
     expect(result.accounts[0]?.newCount).toBe(2);
     expect(await test.db.transaction.count({ where: { account: { freelancerId } } })).toBe(2);
   });
 
   it('adds nothing when the same statement is imported twice', async () => {
     const freelancerId = await freshFreelancer();
-    const rows = [row('2026-09-01', 360000, 'VIR RECU'), row('2026-09-02', -4200, 'CARTE'), row('2026-09-02', -4200, 'CARTE')];
+    const rows = [
+      row('2026-09-01', 360000, 'VIR RECU'),
+      row('2026-09-02', -4200, 'CARTE'),
+      row('2026-09-02', -4200, 'CARTE'),
+    ];
     await store(freelancerId, statement(rows));
     const again = await store(freelancerId, statement(rows));
     expect(again.accounts[0]).toMatchObject({ newCount: 0, knownCount: 3 });
@@ -78,10 +112,17 @@ describe('storeStatement', () => {
 
   it('adds only the new rows of an overlapping statement, even when the bank words them differently', async () => {
     const freelancerId = await freshFreelancer();
-    await store(freelancerId, statement([row('2026-09-01', 1000, 'A'), row('2026-09-05', -350, 'CAFE')]));
+    await store(
+      freelancerId,
+      statement([row('2026-09-01', 1000, 'A'), row('2026-09-05', -350, 'CAFE')]),
+    );
     const overlap = await store(
       freelancerId,
-      statement([row('2026-09-05', -350, 'CARTE X4821 CAFE'), row('2026-09-05', -350, 'CARTE X4821 CAFE'), row('2026-09-09', -2000, 'B')]),
+      statement([
+        row('2026-09-05', -350, 'CARTE X4821 CAFE'),
+        row('2026-09-05', -350, 'CARTE X4821 CAFE'),
+        row('2026-09-09', -2000, 'B'),
+      ]),
     );
     // The second coffee of 5 September is new: the first statement had only one.
     expect(overlap.accounts[0]).toMatchObject({ newCount: 2, knownCount: 1 });
@@ -89,9 +130,15 @@ describe('storeStatement', () => {
 
   it('lets a booked row supersede the pending row of the same amount', async () => {
     const freelancerId = await freshFreelancer();
-    await store(freelancerId, statement([row('2026-11-20', -15600, 'HOTEL', { status: 'PENDING' })]));
+    await store(
+      freelancerId,
+      statement([row('2026-11-20', -15600, 'HOTEL', { status: 'PENDING' })]),
+    );
     await store(freelancerId, statement([row('2026-11-22', -15600, 'HOTEL DES TISSERANDS')]));
-    const rows = await test.db.transaction.findMany({ where: { account: { freelancerId } }, orderBy: { bookingDate: 'asc' } });
+    const rows = await test.db.transaction.findMany({
+      where: { account: { freelancerId } },
+      orderBy: { bookingDate: 'asc' },
+    });
     expect(rows).toHaveLength(2);
     expect(rows[0]?.status).toBe('PENDING');
     expect(rows[0]?.supersededById).toBe(rows[1]?.id);
@@ -103,7 +150,16 @@ describe('storeStatement', () => {
       ...statement([row('2026-11-02', 1000, 'OK')]),
       accounts: [
         statement([row('2026-11-02', 1000, 'OK')]).accounts[0]!,
-        { ref: null, iban: null, bankId: null, kind: 'CHECKING', name: null, currency: 'EUR', balances: [], transactions: [row('2026-11-03', -500, 'X')] },
+        {
+          ref: null,
+          iban: null,
+          bankId: null,
+          kind: 'CHECKING',
+          name: null,
+          currency: 'EUR',
+          balances: [],
+          transactions: [row('2026-11-03', -500, 'X')],
+        },
       ],
     };
     await expect(store(freelancerId, parsed)).rejects.toBeInstanceOf(AccountNotIdentifiedError);
@@ -131,14 +187,23 @@ describe('storeStatement', () => {
     const numbered = statement([row('2026-11-02', 1000, 'A')]).accounts[0]!;
     const unnumbered = { ...statement([row('2026-11-03', -500, 'B')]).accounts[0]!, ref: null };
     const result = await storeStatement(test.db, {
-      freelancerId, fileName: 'two.ofx', fileSha256: 'c'.repeat(64), accountName: 'Caisse du cabinet',
+      freelancerId,
+      fileName: 'two.ofx',
+      fileSha256: 'c'.repeat(64),
+      accountName: 'Caisse du cabinet',
       statement: { ...statement([]), accounts: [numbered, unnumbered] },
     });
-    expect(result.accounts.map((account) => account.name).sort()).toEqual(['Caisse du cabinet', 'Compte pro 4567']);
+    expect(result.accounts.map((account) => account.name).sort()).toEqual([
+      'Caisse du cabinet',
+      'Compte pro 4567',
+    ]);
 
     await expect(
       storeStatement(test.db, {
-        freelancerId, fileName: 'two.ofx', fileSha256: 'c'.repeat(64), accountName: 'X',
+        freelancerId,
+        fileName: 'two.ofx',
+        fileSha256: 'c'.repeat(64),
+        accountName: 'X',
         statement: { ...statement([]), accounts: [unnumbered, { ...unnumbered }] },
       }),
     ).rejects.toBeInstanceOf(AmbiguousAccountNameError);
@@ -146,7 +211,13 @@ describe('storeStatement', () => {
 
   it('returns the first result when a store is retried with the same import id', async () => {
     const freelancerId = await freshFreelancer();
-    const input = { freelancerId, fileName: 'r.csv', fileSha256: 'd'.repeat(64), importId: crypto.randomUUID(), statement: statement([row('2026-11-05', -1200, 'X'), row('2026-11-06', 5000, 'Y')]) };
+    const input = {
+      freelancerId,
+      fileName: 'r.csv',
+      fileSha256: 'd'.repeat(64),
+      importId: crypto.randomUUID(),
+      statement: statement([row('2026-11-05', -1200, 'X'), row('2026-11-06', 5000, 'Y')]),
+    };
     const first = await storeStatement(test.db, input);
     const retried = await storeStatement(test.db, input);
     expect(retried.importId).toBe(first.importId);

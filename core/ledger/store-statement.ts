@@ -3,7 +3,11 @@ import type { Prisma } from '../db/generated/client.ts';
 import { addDays, toDbDate, type CalendarDate } from '../dates/calendar-date.ts';
 import type { ParsedAccount, ParsedStatement } from '../statements/statement-types.ts';
 import { resolveAccount } from './resolve-accounts.ts';
-import { insertTransactions, toTransactionRow, type TransactionRow } from './insert-transactions.ts';
+import {
+  insertTransactions,
+  toTransactionRow,
+  type TransactionRow,
+} from './insert-transactions.ts';
 import { withOccurrences } from './transaction-identity.ts';
 
 export interface StoredAccountSummary {
@@ -67,7 +71,9 @@ export async function storeStatement(db: Database, input: StoreInput): Promise<S
       const accounts: StoredAccountSummary[] = [];
       const named = accountsNamedBy(input);
       if (input.accountName && named.size === 0) {
-        notices.push(`--account "${input.accountName}" ignored: the file gives every account its number`);
+        notices.push(
+          `--account "${input.accountName}" ignored: the file gives every account its number`,
+        );
       }
       for (const parsed of input.statement.accounts) {
         const accountName = named.has(parsed) ? input.accountName : undefined;
@@ -132,7 +138,11 @@ async function storeAccount(
   for (const balance of parsed.balances) {
     await tx.balance.upsert({
       where: {
-        accountId_kind_date: { accountId: account.id, kind: balance.kind, date: toDbDate(balance.date) },
+        accountId_kind_date: {
+          accountId: account.id,
+          kind: balance.kind,
+          date: toDbDate(balance.date),
+        },
       },
       create: {
         id: crypto.randomUUID(),
@@ -155,7 +165,15 @@ async function storeAccount(
   const to = addDays(dates[dates.length - 1] as CalendarDate, SUPERSEDE_WINDOW_DAYS);
   const existing = await tx.transaction.findMany({
     where: { accountId: account.id, bookingDate: { gte: toDbDate(from), lte: toDbDate(to) } },
-    select: { id: true, fingerprint: true, occurrence: true, status: true, amountCents: true, bookingDate: true, supersededById: true },
+    select: {
+      id: true,
+      fingerprint: true,
+      occurrence: true,
+      status: true,
+      amountCents: true,
+      bookingDate: true,
+      supersededById: true,
+    },
   });
   const known = new Set(existing.map((row) => `${row.fingerprint}#${row.occurrence}`));
   const fresh = rows.filter((row) => !known.has(`${row.fingerprint}#${row.occurrence}`));
@@ -215,7 +233,15 @@ function summary(
   knownCount: number,
   pendingCount: number,
 ): StoredAccountSummary {
-  return { accountId: account.id, name: account.name, kind: account.kind, created: account.created, newCount, knownCount, pendingCount };
+  return {
+    accountId: account.id,
+    name: account.name,
+    kind: account.kind,
+    created: account.created,
+    newCount,
+    knownCount,
+    pendingCount,
+  };
 }
 
 /** The result of an import already stored (a retried activity), or null when there is none. */

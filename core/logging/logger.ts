@@ -10,9 +10,16 @@ export interface Logger {
 }
 
 // Any field with one of these names is masked, however deep, before it reaches the output.
-const REDACTED_PATHS = ['iban', 'token', 'taskToken', 'password', 'secret', 'authorization', 'privateKey', 'authorizationCode'].flatMap(
-  (key) => [key, `*.${key}`, `*.*.${key}`],
-);
+const REDACTED_PATHS = [
+  'iban',
+  'token',
+  'taskToken',
+  'password',
+  'secret',
+  'authorization',
+  'privateKey',
+  'authorizationCode',
+].flatMap((key) => [key, `*.${key}`, `*.*.${key}`]);
 
 function wrap(logger: PinoLogger): Logger {
   return {

@@ -64,7 +64,8 @@ function splitDecimal(
   if (decimalMark === 'auto') {
     if (lastComma >= 0 && lastDot >= 0) mark = lastComma > lastDot ? ',' : '.';
     else if (lastComma >= 0) mark = isDecimalTail(text, lastComma) ? ',' : null;
-    else if (lastDot >= 0) mark = isDecimalTail(text, lastDot) || countOf(text, '.') === 1 ? '.' : null;
+    else if (lastDot >= 0)
+      mark = isDecimalTail(text, lastDot) || countOf(text, '.') === 1 ? '.' : null;
     else mark = null;
   } else {
     mark = decimalMark;
@@ -103,5 +104,7 @@ function countOf(text: string, char: string): number {
 
 function isGrouped(text: string, separator: string): boolean {
   const groups = text.split(separator);
-  return groups.every((group, index) => (index === 0 ? /^\d{1,3}$/.test(group) : /^\d{3}$/.test(group)));
+  return groups.every((group, index) =>
+    index === 0 ? /^\d{1,3}$/.test(group) : /^\d{3}$/.test(group),
+  );
 }

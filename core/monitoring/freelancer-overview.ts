@@ -54,7 +54,12 @@ const ATTENTION_BY_STATE: Record<string, number> = {
 export async function freelancerOverviews(
   db: Database,
   // freelancerId: one line only (a freelancer's page), with the same rules as the list.
-  options: { firmId?: string; freelancerId?: string; now: Date; workflowProblems?: readonly WorkflowProblem[] },
+  options: {
+    firmId?: string;
+    freelancerId?: string;
+    now: Date;
+    workflowProblems?: readonly WorkflowProblem[];
+  },
 ): Promise<FreelancerOverview[]> {
   const today = parisDateOf(options.now);
   const freelancers = await db.freelancer.findMany({
@@ -67,7 +72,11 @@ export async function freelancerOverviews(
   });
   const toConfirm = await db.transaction.groupBy({
     by: ['accountId'],
-    where: { toConfirm: true, supersededById: null, account: { freelancerId: { in: freelancers.map((f) => f.id) } } },
+    where: {
+      toConfirm: true,
+      supersededById: null,
+      account: { freelancerId: { in: freelancers.map((f) => f.id) } },
+    },
     _count: { _all: true },
   });
   const accounts = await db.account.findMany({
@@ -78,10 +87,14 @@ export async function freelancerOverviews(
   const toConfirmByFreelancer = new Map<string, number>();
   for (const row of toConfirm) {
     const owner = ownerOf.get(row.accountId);
-    if (owner) toConfirmByFreelancer.set(owner, (toConfirmByFreelancer.get(owner) ?? 0) + row._count._all);
+    if (owner)
+      toConfirmByFreelancer.set(owner, (toConfirmByFreelancer.get(owner) ?? 0) + row._count._all);
   }
 
-  const records = await latestCollectionRecords(db, freelancers.map((f) => f.id));
+  const records = await latestCollectionRecords(
+    db,
+    freelancers.map((f) => f.id),
+  );
 
   const overviews = freelancers.map((freelancer): FreelancerOverview => {
     const connections = freelancer.connections.map((connection): ConnectionOverview => {
@@ -103,12 +116,16 @@ export async function freelancerOverviews(
       ...connections.map(
         (connection) =>
           (ATTENTION_BY_STATE[connection.state] ?? 0) +
-          (connection.daysToExpiry !== null && connection.daysToExpiry <= 14 ? 400 - connection.daysToExpiry : 0),
+          (connection.daysToExpiry !== null && connection.daysToExpiry <= 14
+            ? 400 - connection.daysToExpiry
+            : 0),
       ),
     );
     const record = records.get(freelancer.id);
     const collection = record ? toCollectionOverview(record) : null;
-    const problems = (options.workflowProblems ?? []).filter((p) => p.freelancerId === freelancer.id);
+    const problems = (options.workflowProblems ?? []).filter(
+      (p) => p.freelancerId === freelancer.id,
+    );
     return {
       freelancerId: freelancer.id,
       displayName: freelancer.displayName,
@@ -126,5 +143,8 @@ export async function freelancerOverviews(
         (problems.length > 0 ? WORKFLOW_PROBLEM_ATTENTION : 0),
     };
   });
-  return overviews.sort((a, b) => b.attentionScore - a.attentionScore || a.displayName.localeCompare(b.displayName, 'fr'));
+  return overviews.sort(
+    (a, b) =>
+      b.attentionScore - a.attentionScore || a.displayName.localeCompare(b.displayName, 'fr'),
+  );
 }

@@ -35,6 +35,7 @@ export function combineNotifiers(notifiers: readonly Notifier[]): Notifier {
   return {
     notifyFreelancer: (freelancerId, message) =>
       merge((notifier) => notifier.notifyFreelancer(freelancerId, message)),
-    notifyFirmStaff: (firmId, message) => merge((notifier) => notifier.notifyFirmStaff(firmId, message)),
+    notifyFirmStaff: (firmId, message) =>
+      merge((notifier) => notifier.notifyFirmStaff(firmId, message)),
   };
 }

@@ -20,10 +20,18 @@ const ISO_8859_15_ONLY = new Set([0xa4, 0xa6, 0xa8, 0xb4, 0xb8, 0xbc, 0xbd, 0xbe
 export function decodeStatementBytes(bytes: Uint8Array): DecodedText {
   // Spreadsheet tools save "Unicode text" as UTF-16 with a byte order mark.
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le', hadBom: true };
+    return {
+      text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'),
+      encoding: 'utf-16le',
+      hadBom: true,
+    };
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be', hadBom: true };
+    return {
+      text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'),
+      encoding: 'utf-16be',
+      hadBom: true,
+    };
   }
   const hadBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hadBom ? bytes.subarray(3) : bytes;

@@ -87,6 +87,10 @@ export interface BankLinksPort {
   /** The bank sent the person back: the consent is stored and the accounts listed. */
   complete(redirect: { code: string; state: string }): Promise<{
     readonly validUntil: string;
-    readonly accounts: ReadonlyArray<{ readonly name: string; readonly ibanTail: string | null; readonly active: boolean }>;
+    readonly accounts: ReadonlyArray<{
+      readonly name: string;
+      readonly ibanTail: string | null;
+      readonly active: boolean;
+    }>;
   }>;
 }

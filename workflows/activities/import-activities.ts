@@ -1,7 +1,10 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import type { Database } from '../../core/db/prisma-client.ts';
 import type { FileStore } from '../../core/files/file-store.ts';
-import { categoriseTransactions, type CategoriseSummary } from '../../core/ledger/categorise-transactions.ts';
+import {
+  categoriseTransactions,
+  type CategoriseSummary,
+} from '../../core/ledger/categorise-transactions.ts';
 import { pairInternalTransfers } from '../../core/ledger/pair-internal-transfers.ts';
 import { buildImportReport, type ImportReport } from '../../core/ledger/import-report.ts';
 import {
@@ -40,7 +43,11 @@ export function createImportActivities(deps: ImportActivityDeps) {
       const bytes = await files.get(input.fileSha256);
       const parsed = readStatement(bytes, input.fileName);
       if (!parsed.ok) {
-        logger.warn('statement rejected', { fileName: input.fileName, code: parsed.error.code, line: parsed.error.line });
+        logger.warn('statement rejected', {
+          fileName: input.fileName,
+          code: parsed.error.code,
+          line: parsed.error.line,
+        });
         throw ApplicationFailure.nonRetryable(
           describeStatementError(input.fileName, parsed.error),
           STATEMENT_REJECTED,
@@ -57,10 +64,16 @@ export function createImportActivities(deps: ImportActivityDeps) {
           ...(input.accountName ? { accountName: input.accountName } : {}),
         });
         await db.account.updateMany({
-          where: { id: { in: stored.accounts.map((account) => account.accountId) }, connectionId: null },
+          where: {
+            id: { in: stored.accounts.map((account) => account.accountId) },
+            connectionId: null,
+          },
           data: { connectionId: input.connectionId },
         });
-        await db.connection.update({ where: { id: input.connectionId }, data: { lastSyncAt: new Date() } });
+        await db.connection.update({
+          where: { id: input.connectionId },
+          data: { lastSyncAt: new Date() },
+        });
         logger.info('statement stored', {
           importId: stored.importId,
           format: parsed.value.format,
@@ -69,17 +82,25 @@ export function createImportActivities(deps: ImportActivityDeps) {
         });
         return stored;
       } catch (error) {
-        if (error instanceof AccountNotIdentifiedError || error instanceof AmbiguousAccountNameError) {
+        if (
+          error instanceof AccountNotIdentifiedError ||
+          error instanceof AmbiguousAccountNameError
+        ) {
           throw ApplicationFailure.nonRetryable(error.message, STATEMENT_REJECTED);
         }
         throw error;
       }
     },
 
-    async categoriseImport(input: { importId: string; freelancerId?: string }): Promise<CategoriseSummary> {
+    async categoriseImport(input: {
+      importId: string;
+      freelancerId?: string;
+    }): Promise<CategoriseSummary> {
       // With the freelancer: every uncategorised row of theirs, not only this import's, so that
       // rows left behind by an earlier import whose categorisation failed are caught up here.
-      const scope = input.freelancerId ? { freelancerId: input.freelancerId } : { importId: input.importId };
+      const scope = input.freelancerId
+        ? { freelancerId: input.freelancerId }
+        : { importId: input.importId };
       const summary = await categoriseTransactions(db, scope, { threshold: deps.confirmThreshold });
       if (input.freelancerId) await pairInternalTransfers(db, input.freelancerId);
       logger.info('import categorised', { importId: input.importId, ...summary });

@@ -24,7 +24,9 @@ export async function importStatementThroughWorkflow(
     workflowId: connectionWorkflowId(input.connectionId),
     taskQueue: input.taskQueue,
     workflowIdConflictPolicy: 'USE_EXISTING',
-    args: [{ connectionId: input.connectionId, freelancerId: input.freelancerId, provider: 'FILE' }],
+    args: [
+      { connectionId: input.connectionId, freelancerId: input.freelancerId, provider: 'FILE' },
+    ],
   });
   return client.workflow.executeUpdateWithStart(importStatementUpdate, {
     args: [input.request],

@@ -62,11 +62,16 @@ export async function startTemporalDevServer(options: {
   const port = await freePort();
   const uiPort = options.withUi ? await freePort() : null;
   const args = [
-    'server', 'start-dev',
-    '--ip', '127.0.0.1',
-    '--port', String(port),
-    '--db-filename', options.dbFile,
-    '--log-level', 'error',
+    'server',
+    'start-dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--db-filename',
+    options.dbFile,
+    '--log-level',
+    'error',
     ...(uiPort ? ['--ui-port', String(uiPort)] : ['--headless']),
     ...(options.searchAttributes ?? []).flatMap((attribute) => ['--search-attribute', attribute]),
   ];
@@ -87,11 +92,15 @@ export async function startTemporalDevServer(options: {
       await connection.close();
       break;
     } catch {
-      if (Date.now() > deadline) throw new Error(`the Temporal dev server did not answer on ${address}`);
+      if (Date.now() > deadline)
+        throw new Error(`the Temporal dev server did not answer on ${address}`);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
-  options.logger.info('temporal dev server started', { address, ui: uiPort ? `http://127.0.0.1:${uiPort}` : null });
+  options.logger.info('temporal dev server started', {
+    address,
+    ui: uiPort ? `http://127.0.0.1:${uiPort}` : null,
+  });
 
   return {
     address,

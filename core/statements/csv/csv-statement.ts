@@ -53,7 +53,8 @@ function fillDrafts(
   const headerKey = header.map(normalizeName).join(';');
   const headerFirst = normalizeName(header[0] ?? '');
   const repeatsHeader = (cells: readonly string[]) =>
-    normalizeName(cells[0] ?? '') === headerFirst && cells.map(normalizeName).join(';') === headerKey;
+    normalizeName(cells[0] ?? '') === headerFirst &&
+    cells.map(normalizeName).join(';') === headerKey;
 
   for (const record of data) {
     if (isBlankCells(record.cells)) continue;
