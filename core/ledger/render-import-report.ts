@@ -31,7 +31,7 @@ export function renderImportReport(report: ImportReport): string {
       out.push('', KIND_TITLES[kind]);
       for (const total of totals) {
         out.push(
-          `  ${total.label.slice(0, 56).padEnd(56)} ${String(total.count).padStart(4)} op. ${formatMoney(total.cents).padStart(14)}`,
+          `  ${total.label.slice(0, 64).padEnd(64)} ${String(total.count).padStart(4)} op. ${formatMoney(total.cents).padStart(14)}`,
         );
       }
     }
