@@ -4,6 +4,7 @@ import { benchChatAck } from './chat-ack.ts';
 import { benchDashboardList } from './dashboard-bench.ts';
 import { benchImport } from './import-bench.ts';
 import { benchReceipts } from './receipts.ts';
+import { benchLifecycleCapacity, benchMonthlyCollections } from './workflow-bench.ts';
 
 type Section = { key: string; name: string; run: () => Promise<Record<string, unknown>> };
 
@@ -48,6 +49,25 @@ const sections: Section[] = [
         'freelancer page median (ms)': result.freelancerPageMedianMs.toFixed(0),
       };
     },
+  },
+  {
+    key: 'workflows',
+    name: 'connection lifecycle workflows one worker holds (idle on timers), with its memory',
+    run: async () => {
+      const result = await benchLifecycleCapacity();
+      return Object.fromEntries([
+        ['baseline RSS (MiB)', result.baselineRssMiB.toFixed(0)],
+        ...result.steps.map((step) => [
+          `${step.workflows} held`,
+          `started in ${step.startSeconds.toFixed(1)} s, held in ${step.heldSeconds.toFixed(1)} s, RSS ${step.rssMiB.toFixed(0)} MiB`,
+        ]),
+      ]);
+    },
+  },
+  {
+    key: 'collections',
+    name: '1,000 monthly receipts collections started and completed against the local dev server',
+    run: async () => ({ ...(await benchMonthlyCollections(1_000)) }),
   },
 ];
 
