@@ -1,26 +1,7 @@
 import { formatMoney } from '../money/money.ts';
 import { formatFrenchDate, type CalendarDate } from '../dates/calendar-date.ts';
+import { frenchMonthLabel } from '../dates/french-month.ts';
 import type { BooksLine, MonthBooks } from './month-books.ts';
-
-const MONTHS_FR = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-
-export function frenchMonthName(month: string): string {
-  const [year, number] = month.split('-');
-  return `${MONTHS_FR[Number(number) - 1] ?? month} ${year}`;
-}
 
 function renderLines(lines: readonly BooksLine[]): string[] {
   return lines.map((line) => {
@@ -31,7 +12,7 @@ function renderLines(lines: readonly BooksLine[]): string[] {
 
 /** The month's books as plain text, the way the freelancer reads them. */
 export function renderMonthBooks(books: MonthBooks): string {
-  const out: string[] = [`Livre-journal — ${frenchMonthName(books.month)}`, ''];
+  const out: string[] = [`Livre-journal — ${frenchMonthLabel(books.month)}`, ''];
   if (books.entries.length === 0) {
     out.push('  Aucune opération ce mois-ci.');
     return out.join('\n');

@@ -1,4 +1,4 @@
-import { frenchMonthName } from '../books/render-month-books.ts';
+import { frenchMonthLabel } from '../dates/french-month.ts';
 import { describeTransaction } from '../conversation/chat-format.ts';
 import type { OutgoingMessage } from '../conversation/outgoing-message.ts';
 import type { MailMessage } from '../notifications/notifier.ts';
@@ -15,7 +15,7 @@ export interface CollectionTextInput {
 
 /** The first message of the month: everything that is missing, and how to send it. */
 export function askMessage(input: CollectionTextInput): OutgoingMessage {
-  const month = frenchMonthName(input.month);
+  const month = frenchMonthLabel(input.month);
   return withListButton(input.month, [
     `Bonjour ${input.displayName}, ${month} est terminé. Pour boucler vos comptes, il me manque :`,
     ...missingLines(input.missing),
@@ -25,7 +25,7 @@ export function askMessage(input: CollectionTextInput): OutgoingMessage {
 
 /** The weekly reminder, with what is still missing at the time it leaves. */
 export function reminderMessage(input: CollectionTextInput & { number: number }): OutgoingMessage {
-  const month = frenchMonthName(input.month);
+  const month = frenchMonthLabel(input.month);
   return withListButton(input.month, [
     `Rappel n°${input.number} : ${month} n'est pas encore complet. Il manque encore :`,
     ...missingLines(input.missing),
@@ -36,7 +36,7 @@ export function reminderMessage(input: CollectionTextInput & { number: number })
 export function reminderMail(
   input: CollectionTextInput & { number: number; to: string },
 ): MailMessage {
-  const month = frenchMonthName(input.month);
+  const month = frenchMonthLabel(input.month);
   const count = missingCount(input.missing);
   return {
     to: input.to,
@@ -58,7 +58,7 @@ export function reminderMail(
 export function escalationMessage(
   input: CollectionTextInput & { days: number; remindersSent: number },
 ): OutgoingMessage {
-  const month = frenchMonthName(input.month);
+  const month = frenchMonthLabel(input.month);
   const { statements, receipts } = input.missing;
   return {
     text: [
@@ -72,14 +72,14 @@ export function escalationMessage(
 
 export function completeMessage(input: Pick<CollectionTextInput, 'month'>): OutgoingMessage {
   return {
-    text: `Merci ! ${frenchMonthName(input.month)} est complet : relevés et justificatifs reçus.`,
+    text: `Merci ! ${frenchMonthLabel(input.month)} est complet : relevés et justificatifs reçus.`,
   };
 }
 
 export function closedMessage(input: Pick<CollectionTextInput, 'month'>): OutgoingMessage {
   return {
     text:
-      `Votre cabinet a clôturé ${frenchMonthName(input.month)} : ` +
+      `Votre cabinet a clôturé ${frenchMonthLabel(input.month)} : ` +
       'plus aucune relance pour ce mois.',
   };
 }

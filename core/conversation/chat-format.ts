@@ -1,4 +1,4 @@
-import { frenchMonthName } from '../books/render-month-books.ts';
+import { frenchMonthLabel } from '../dates/french-month.ts';
 import { formatFrenchDate, parisDateOf, type CalendarDate } from '../dates/calendar-date.ts';
 import { formatMoney } from '../money/money.ts';
 import type { Locale } from './chat-types.ts';
@@ -42,6 +42,6 @@ export function describeTransaction(transaction: TransactionSummary): string {
 }
 
 export function monthLabel(month: string, locale: Locale): string {
-  if (locale === 'fr') return frenchMonthName(month);
+  if (locale === 'fr') return frenchMonthLabel(month);
   return `${MONTHS_EN[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(0, 4)}`;
 }

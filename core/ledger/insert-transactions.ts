@@ -30,8 +30,11 @@ export function toTransactionRow(
   row: ParsedTransaction & { fingerprint: string; occurrence: number },
   ids: { id: string; accountId: string; importId: string | null },
 ): TransactionRow {
+  // Written out field by field: this runs once per row of a 100 000-row import.
   return {
-    ...ids,
+    id: ids.id,
+    accountId: ids.accountId,
+    importId: ids.importId,
     providerId: row.providerId,
     fingerprint: row.fingerprint,
     occurrence: row.occurrence,

@@ -1,4 +1,4 @@
-import { frenchMonthName } from '../books/render-month-books.ts';
+import { frenchMonthLabel } from '../dates/french-month.ts';
 import { formatFrenchDate, type CalendarDate } from '../dates/calendar-date.ts';
 import type { OutgoingMessage } from '../conversation/outgoing-message.ts';
 import type { FreelancerOverview } from './freelancer-overview.ts';
@@ -87,7 +87,7 @@ export function attentionLines(overview: FreelancerOverview): string[] {
   const collection = overview.collection;
   if (collection?.state === 'ESCALATED') {
     lines.push(
-      `${frenchMonthName(collection.month)} incomplet : ` +
+      `${frenchMonthLabel(collection.month)} incomplet : ` +
         `${collection.statementsMissing} relevé(s) et ` +
         `${collection.receiptsMissing} justificatif(s) manquent malgré ` +
         `${collection.remindersSent} relance(s)`,

@@ -1,3 +1,4 @@
+import { frenchMonthLabel } from '../../core/dates/french-month.ts';
 import { formatFrenchDate, PARIS, type CalendarDate } from '../../core/dates/calendar-date.ts';
 
 /** Labels and formats for people, in French. Everything shown on a page goes through here. */
@@ -55,26 +56,8 @@ export function formatDay(date: CalendarDate): string {
   return formatFrenchDate(date);
 }
 
-const MONTH_NAMES = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-
 /** `novembre 2026` for `2026-11`. */
-export function monthLabel(month: string): string {
-  const index = Number(month.slice(5, 7)) - 1;
-  return `${MONTH_NAMES[index] ?? month} ${month.slice(0, 4)}`;
-}
+export const monthLabel = frenchMonthLabel;
 
 const SOURCE_LABELS: Record<string, string> = {
   RULE: 'règle',

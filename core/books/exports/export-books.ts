@@ -1,6 +1,6 @@
 import type { Database } from '../../db/prisma-client.ts';
 import type { FileStore } from '../../files/file-store.ts';
-import { frenchMonthName } from '../render-month-books.ts';
+import { frenchMonthLabel } from '../../dates/french-month.ts';
 import { exportPeriod, type ExportPeriod } from './export-period.ts';
 import { journalCsv } from './journal-csv.ts';
 import { journalEntries } from './journal-entries.ts';
@@ -61,6 +61,6 @@ export async function exportBooks(
 
 function titleOf(period: ExportPeriod): string {
   return period.kind === 'month'
-    ? `Livre-journal — ${frenchMonthName(period.name)}`
+    ? `Livre-journal — ${frenchMonthLabel(period.name)}`
     : `Livre-journal et totaux 2035 — ${period.name}`;
 }

@@ -4,7 +4,7 @@ import { monthRange } from '../../dates/calendar-date.ts';
 import type { FileStore } from '../../files/file-store.ts';
 import { formatMoney } from '../../money/money.ts';
 import { listMissingReceipts } from '../../receipts/list-missing-receipts.ts';
-import { frenchMonthName } from '../render-month-books.ts';
+import { frenchMonthLabel } from '../../dates/french-month.ts';
 import { InvalidPeriodError } from './export-period.ts';
 import { csvCell, frenchDecimal, journalCsv } from './journal-csv.ts';
 import { journalEntries } from './journal-entries.ts';
@@ -45,7 +45,7 @@ export async function monthArchive(
   add(`livre-journal_${month}.csv`, journalCsv(entries));
   add(
     `livre-journal_${month}.xlsx`,
-    await journalXlsx(entries, totals, `Livre-journal — ${frenchMonthName(month)}`),
+    await journalXlsx(entries, totals, `Livre-journal — ${frenchMonthLabel(month)}`),
   );
 
   const statements = await db.monthStatement.findMany({
@@ -111,7 +111,7 @@ function readme(
   resultCents: number,
 ): string {
   return [
-    `Pointage — ${frenchMonthName(month)}`,
+    `Pointage — ${frenchMonthLabel(month)}`,
     '',
     `${operations} opération(s) au livre-journal.`,
     `Résultat du mois : ${formatMoney(resultCents)}.`,

@@ -2,7 +2,7 @@ import { calendarDate, type CalendarDate } from '../../dates/calendar-date.ts';
 import { parisDateOfWallClock } from '../../dates/parse-instant.ts';
 import { err, ok, type Result } from '../../result/result.ts';
 
-// YYYYMMDD[HH[MM[SS]]][.XXX][zone]; some banks write `:037` where the spec has `.037`.
+// YYYYMMDD[HH[MM[SS]]][.mmm][zone]; some banks write `:037` where the spec has `.037`.
 const OFX_DATE =
   /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(?:(\d{2})(?:(\d{2}))?)?)?(?:[.:]\d{1,6})?\s*(\[[^\]]*\])?$/;
 
@@ -16,7 +16,7 @@ const ZONE = /^\[\s*([+-]?)(\d{1,2})(?:\.(\d{1,2}))?\s*(?::\s*([A-Za-z]*))?\s*\]
  */
 export function parseOfxDate(text: string): Result<CalendarDate, string> {
   const match = OFX_DATE.exec(text.trim());
-  if (!match) return err(`"${text}" is not an OFX date (YYYYMMDD[HHMMSS][.XXX][±h:TZ])`);
+  if (!match) return err(`"${text}" is not an OFX date (YYYYMMDD[HHMMSS][.mmm][±h:TZ])`);
   const [year, month, day] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
 
   if (!calendarDate(year, month, day)) {
